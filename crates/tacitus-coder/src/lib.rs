@@ -1,0 +1,1 @@
+//! tacitus-coder (see ARCHITECTURE.md)

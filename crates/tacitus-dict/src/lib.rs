@@ -1,0 +1,1 @@
+//! tacitus-dict (see ARCHITECTURE.md)

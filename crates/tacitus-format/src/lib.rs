@@ -1,0 +1,1 @@
+//! tacitus-format (see ARCHITECTURE.md)

@@ -1,0 +1,1 @@
+//! tacitus-server (see ARCHITECTURE.md)

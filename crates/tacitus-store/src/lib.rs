@@ -1,0 +1,1 @@
+//! tacitus-store (see ARCHITECTURE.md)
