@@ -4,7 +4,8 @@
 //! (`2025-07-03`, `2025-07-03T10:15:00Z`), compact `20250703`, slashed
 //! `2017/2/7` (year first) and `7/3/2025` (US month first), day-month-year
 //! words (`3 July 2025`, `3 Jul. 2025`), month-day-year words
-//! (`July 3, 2025`), and RFC 2822 (`Thu, 03 Jul 2025 10:00:00 +0000`).
+//! (`July 3, 2025`, also hyphenated as in Reuters' `26-FEB-1987 15:01:01.79`),
+//! and RFC 2822 (`Thu, 03 Jul 2025 10:00:00 +0000`).
 
 use chrono::NaiveDate;
 
@@ -21,8 +22,18 @@ fn month_from_word(word: &str) -> Option<u32> {
     let idx = MONTHS.iter().position(|m| *m == prefix)?;
     // "sept" is also common; anything longer must be a prefix of the full name
     const FULL: [&str; 12] = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
     ];
     if FULL[idx].starts_with(&w) || w == "sept" {
         Some(idx as u32 + 1)
@@ -61,10 +72,15 @@ pub fn parse_date(input: &str) -> Option<NaiveDate> {
         let y = if yy < 50 { 2000 + yy } else { 1900 + yy };
         return ymd(y, s[2..4].parse().ok()?, s[4..6].parse().ok()?);
     }
-    // Slashed or dotted numeric dates.
+    // Slashed or dotted numeric dates, possibly followed by a time.
+    let numeric = s.split_whitespace().next().unwrap_or(s);
     for sep in ['/', '.', '-'] {
-        let parts: Vec<&str> = s.split(sep).collect();
-        if parts.len() == 3 && parts.iter().all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit())) {
+        let parts: Vec<&str> = numeric.split(sep).collect();
+        if parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+        {
             let nums: Vec<i64> = parts.iter().filter_map(|p| p.parse().ok()).collect();
             if nums.len() != 3 {
                 return None;
@@ -76,7 +92,11 @@ pub fn parse_date(input: &str) -> Option<NaiveDate> {
                 let y = nums[2] as i32;
                 // dots are European day-first; slashes are US month-first
                 // unless the first number cannot be a month.
-                let (m, d) = if sep == '.' || nums[0] > 12 { (nums[1], nums[0]) } else { (nums[0], nums[1]) };
+                let (m, d) = if sep == '.' || nums[0] > 12 {
+                    (nums[1], nums[0])
+                } else {
+                    (nums[0], nums[1])
+                };
                 return ymd(y, m as u32, d as u32);
             }
             return None;
@@ -84,7 +104,7 @@ pub fn parse_date(input: &str) -> Option<NaiveDate> {
     }
     // Word forms: strip weekday and time zone noise, keep alphanumerics.
     let words: Vec<&str> = s
-        .split(|c: char| c.is_whitespace() || c == ',')
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '-')
         .filter(|w| !w.is_empty())
         .collect();
     let mut day = None;
@@ -92,7 +112,11 @@ pub fn parse_date(input: &str) -> Option<NaiveDate> {
     let mut year = None;
     for w in &words {
         let w = w.trim_end_matches(['.', ',']);
-        let w = w.trim_end_matches("st").trim_end_matches("nd").trim_end_matches("rd").trim_end_matches("th");
+        let w = w
+            .trim_end_matches("st")
+            .trim_end_matches("nd")
+            .trim_end_matches("rd")
+            .trim_end_matches("th");
         if let Some(m) = month_from_word(w) {
             if month.is_none() {
                 month = Some(m);
@@ -139,6 +163,15 @@ mod tests {
         assert_eq!(parse_date("Thu, 03 Jul 2025 10:00:00 +0000"), d(2025, 7, 3));
         assert_eq!(parse_date("September 21st, 2024"), d(2024, 9, 21));
         assert_eq!(parse_date("010101"), d(2001, 1, 1));
+    }
+
+    #[test]
+    fn parses_reuters_hyphenated_and_timed_dates() {
+        assert_eq!(parse_date("26-FEB-1987 15:01:01.79"), d(1987, 2, 26));
+        assert_eq!(parse_date(" 3-MAR-1987 09:18:21.26"), d(1987, 3, 3));
+        assert_eq!(parse_date("03-Jul-2025"), d(2025, 7, 3));
+        assert_eq!(parse_date("          2016/12/30 7:11"), d(2016, 12, 30));
+        assert_eq!(parse_date("7/3/2025 10:00 PM"), d(2025, 7, 3));
     }
 
     #[test]

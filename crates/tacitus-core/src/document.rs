@@ -9,7 +9,9 @@ use serde::{Deserialize, Serialize};
 /// the text they index. Byte offsets are what Rust slices with; output layers
 /// convert them to character (Unicode scalar) offsets with
 /// [`crate::CharOffsets`] before printing.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,

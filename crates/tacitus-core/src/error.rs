@@ -17,7 +17,12 @@ pub struct RecordError {
 }
 
 impl RecordError {
-    pub fn new(file: impl Into<String>, line: Option<u64>, field: Option<&str>, message: impl Into<String>) -> Self {
+    pub fn new(
+        file: impl Into<String>,
+        line: Option<u64>,
+        field: Option<&str>,
+        message: impl Into<String>,
+    ) -> Self {
         RecordError {
             file: file.into(),
             line,

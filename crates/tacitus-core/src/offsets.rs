@@ -34,7 +34,9 @@ impl CharOffsets {
             return byte;
         }
         // number of extra bytes of multibyte chars that end at or before `byte`
-        let idx = self.multibyte_starts.partition_point(|&(end, _)| end <= byte);
+        let idx = self
+            .multibyte_starts
+            .partition_point(|&(end, _)| end <= byte);
         if idx == 0 {
             byte
         } else {

@@ -10,6 +10,7 @@
 mod cmd;
 mod input;
 mod output;
+mod pipeline;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -33,37 +34,37 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Clean articles: repair encoding, find the title, drop repeated paragraphs.
+    #[command(about = "Clean articles: repair encoding, find the title, drop repeated paragraphs.")]
     Clean(cmd::clean::Args),
-    /// Split documents into sentences (with character offsets).
+    #[command(about = "Split documents into sentences (with character offsets).")]
     Sentences(cmd::sentences::Args),
-    /// Split documents into sentences and Penn-Treebank-style tokens.
+    #[command(about = "Split documents into sentences and Penn-Treebank-style tokens.")]
     Tokens(cmd::tokens::Args),
-    /// Look up CAMEO and PLOVER codes.
+    #[command(about = "Look up CAMEO and PLOVER codes.")]
     Ontology(cmd::ontology::Args),
-    /// Tag, lemmatize and parse documents (CoNLL-U or JSON lines).
+    #[command(about = "Tag, lemmatize and parse documents (CoNLL-U or JSON lines).")]
     Analyze(cmd::analyze::Args),
-    /// Code events (CAMEO and PLOVER) from documents.
+    #[command(about = "Code events (CAMEO and PLOVER) from documents.")]
     Code(cmd::code::Args),
-    /// Show step by step how one sentence is coded.
+    #[command(about = "Show step by step how one sentence is coded.")]
     Explain(cmd::explain::Args),
-    /// Run a PETRARCH/TABARI validation file and score the coder on it.
+    #[command(about = "Run a PETRARCH/TABARI validation file and score the coder on it.")]
     Validate(cmd::validate::Args),
-    /// Inspect and check dictionaries.
+    #[command(about = "Inspect and check dictionaries.")]
     Dict(cmd::dict::Args),
-    /// Analyze, code and store documents in the event database.
+    #[command(about = "Analyze, code and store documents in the event database.")]
     Ingest(cmd::ingest::Args),
-    /// Query events in the database.
+    #[command(about = "Query events in the database.")]
     Query(cmd::query::Args),
-    /// Export all events of the database.
+    #[command(about = "Export all events of the database.")]
     Export(cmd::export::Args),
-    /// Show the relations ledger (recognition, diplomatic ties, sanctions).
+    #[command(about = "Show the relations ledger (recognition, diplomatic ties, sanctions).")]
     Relations(cmd::relations::Args),
-    /// Serve the HTTP API and the dashboard.
+    #[command(about = "Serve the HTTP API and the dashboard.")]
     Serve(cmd::serve::Args),
-    /// Train the tagger and parser from CoNLL-U files.
+    #[command(about = "Train the tagger and parser from CoNLL-U files.")]
     Train(cmd::train::Args),
-    /// Measure throughput of the pipeline stages.
+    #[command(about = "Measure throughput of the pipeline stages.")]
     Bench(cmd::bench::Args),
 }
 

@@ -1,0 +1,287 @@
+//! Lines to paragraphs.
+//!
+//!
+//! Blank lines always separate paragraphs. Inside a block of lines:
+//! - markdown headings (`# ...`) and whole-line bold (`**...**`) stand alone;
+//! - when some later lines are indented and others not (Reuters), an
+//!   indented line starts a paragraph and the others continue it;
+//! - when lines are long (over 100 characters: one paragraph per line, as
+//!   editors and scrapers write them) each line is a paragraph;
+//! - otherwise lines are hard-wrapped text and are joined, except after a
+//!   line much shorter than the block's width (a paragraph end or a heading).
+
+use std::borrow::Cow;
+
+/// A paragraph found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawParagraph {
+    pub text: String,
+    /// A markdown heading or a whole-line bold line.
+    pub heading: bool,
+}
+
+/// One cleaned line.
+struct Line<'a> {
+    text: Cow<'a, str>,
+    /// Length in characters.
+    len: usize,
+    indent: usize,
+    heading: bool,
+}
+
+/// Lines longer than this are paragraphs of their own.
+const LONG_LINE: usize = 100;
+
+/// Cleans one line: control and zero-width characters dropped, Unicode spaces
+/// made plain, runs of spaces collapsed, ends trimmed. Returns the line and
+/// its indentation (leading spaces, a tab counting 4).
+fn clean_line(raw: &str) -> (Cow<'_, str>, usize) {
+    // fast path: printable ASCII with single spaces after the indentation
+    let indent = raw.bytes().take_while(|&b| b == b' ').count();
+    let rest = raw[indent..].trim_end_matches(' ');
+    let bytes = rest.as_bytes();
+    let mut previous = 0u8;
+    let simple = bytes.iter().all(|&b| {
+        let ok = (0x20..0x7f).contains(&b) && !(b == b' ' && previous == b' ');
+        previous = b;
+        ok
+    });
+    if simple {
+        return (Cow::Borrowed(rest), indent);
+    }
+    let mut indent = 0;
+    for c in raw.chars() {
+        match c {
+            ' ' | '\u{a0}' => indent += 1,
+            '\t' => indent += 4,
+            _ => break,
+        }
+    }
+    let mut out = String::with_capacity(raw.len());
+    let mut pending_space = false;
+    for c in raw.chars() {
+        let c = match c {
+            '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => ' ',
+            '\u{200b}' | '\u{feff}' | '\u{2060}' | '\u{ad}' => continue,
+            c if c.is_control() => continue,
+            c => c,
+        };
+        if c == ' ' {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.push(c);
+    }
+    (Cow::Owned(out), indent)
+}
+
+/// Strips markdown emphasis; returns the text and whether the line is a heading.
+fn strip_markdown(line: Cow<'_, str>) -> (Cow<'_, str>, bool) {
+    let t: &str = &line;
+    let maybe_markdown =
+        t.starts_with('#') || t.contains("**") || (t.starts_with("__") && t.ends_with("__"));
+    if !maybe_markdown {
+        return (line, false);
+    }
+    let hashes = t.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && t.as_bytes().get(hashes) == Some(&b' ') {
+        let (inner, _) = strip_markdown(Cow::Owned(t[hashes + 1..].trim().to_string()));
+        return (Cow::Owned(inner.into_owned()), true);
+    }
+    for marker in ["**", "__"] {
+        if t.len() > 2 * marker.len() && t.starts_with(marker) && t.ends_with(marker) {
+            let inner = &t[marker.len()..t.len() - marker.len()];
+            if !inner.contains(marker) {
+                return (Cow::Owned(inner.trim().to_string()), true);
+            }
+        }
+    }
+    if t.contains("**") {
+        return (
+            Cow::Owned(
+                t.replace("**", "")
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
+            false,
+        );
+    }
+    (line, false)
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end_matches(['"', '\'', '”', '’', ')'])
+        .ends_with(['.', '!', '?', ':'])
+}
+
+/// Splits normalized text into paragraphs.
+pub fn split_paragraphs(text: &str) -> Vec<RawParagraph> {
+    let mut out = Vec::new();
+    let mut block: Vec<Line> = Vec::new();
+    // Unicode line and paragraph separators (E2 80 A8/A9) become newlines
+    let separated;
+    let has_separators = memchr::memmem::find(text.as_bytes(), "\u{2028}".as_bytes()).is_some()
+        || memchr::memmem::find(text.as_bytes(), "\u{2029}".as_bytes()).is_some();
+    let text = if has_separators {
+        separated = text.replace(['\u{2028}', '\u{2029}'], "\n");
+        separated.as_str()
+    } else {
+        text
+    };
+    let mut start = 0;
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    for end in ends {
+        // `\n` is ASCII, so both ends are character boundaries
+        let raw = &text[start..end];
+        start = end + 1;
+        let (cleaned, indent) = clean_line(raw);
+        if cleaned.is_empty() {
+            flush_block(&mut block, &mut out);
+            continue;
+        }
+        let (text, heading) = strip_markdown(cleaned);
+        if text.is_empty() {
+            continue;
+        }
+        let len = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        block.push(Line {
+            text,
+            len,
+            indent,
+            heading,
+        });
+    }
+    flush_block(&mut block, &mut out);
+    out
+}
+
+fn flush_block(block: &mut Vec<Line<'_>>, out: &mut Vec<RawParagraph>) {
+    if block.is_empty() {
+        return;
+    }
+    if block.len() == 1
+        && let Some(line) = block.pop()
+    {
+        out.push(RawParagraph {
+            text: line.text.into_owned(),
+            heading: line.heading,
+        });
+        return;
+    }
+    let width = block.iter().map(|l| l.len).max().unwrap_or(0);
+    let later = &block[1..];
+    let indent_mode =
+        later.iter().any(|l| l.indent > 0) && later.iter().any(|l| l.indent == 0 && !l.heading);
+    let mut current: Option<RawParagraph> = None;
+    let mut prev_len = 0usize;
+    let mut prev_ends = false;
+    for line in block.drain(..) {
+        let len = line.len;
+        let ends = ends_sentence(&line.text);
+        let starts_new = match &current {
+            None => true,
+            Some(p) if p.heading || line.heading => true,
+            Some(_) if indent_mode => line.indent > 0,
+            Some(_) if width > LONG_LINE => true,
+            Some(_) => prev_len * 2 < width || (prev_ends && prev_len * 4 < width * 3),
+        };
+        if starts_new {
+            out.extend(current.take());
+            current = Some(RawParagraph {
+                text: line.text.into_owned(),
+                heading: line.heading,
+            });
+        } else if let Some(p) = &mut current {
+            join_wrapped(&mut p.text, &line.text);
+        }
+        prev_len = len;
+        prev_ends = ends;
+    }
+    out.extend(current);
+}
+
+/// Joins a hard-wrapped line to its paragraph (a word hyphenated at the line
+/// end, `inter-` + `national`, is kept as written with its hyphen).
+fn join_wrapped(paragraph: &mut String, line: &str) {
+    if !paragraph.ends_with('-') {
+        paragraph.push(' ');
+    }
+    paragraph.push_str(line);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(ps: &[RawParagraph]) -> Vec<&str> {
+        ps.iter().map(|p| p.text.as_str()).collect()
+    }
+
+    #[test]
+    fn reuters_wrapped_lines_with_indented_paragraphs() {
+        let text = "Showers continued throughout the week in\nthe Bahia cocoa zone, alleviating the drought since early\nJanuary.\n    The dry period means the temporao will be late this year.\n    Arrivals for the week ended February 22 were 155,221 bags\nof 60 kilos.\n Reuter\n";
+        let ps = split_paragraphs(text);
+        assert_eq!(
+            texts(&ps),
+            [
+                "Showers continued throughout the week in the Bahia cocoa zone, alleviating the drought since early January.",
+                "The dry period means the temporao will be late this year.",
+                "Arrivals for the week ended February 22 were 155,221 bags of 60 kilos.",
+                "Reuter",
+            ]
+        );
+    }
+
+    #[test]
+    fn long_lines_are_paragraphs_and_bold_lines_headings() {
+        let long = "x ".repeat(60);
+        let text = format!(
+            "Teaser line that is fairly long but ends here with a period and more words to be long enough.\n**The Title**\n\n**The Title**\n{long}\n{long}"
+        );
+        let ps = split_paragraphs(&text);
+        assert_eq!(ps.len(), 5);
+        assert!(!ps[0].heading && ps[1].heading && ps[2].heading);
+        assert_eq!(ps[1].text, "The Title");
+        assert_eq!(ps[3].text, long.trim());
+    }
+
+    #[test]
+    fn wrapped_sentence_is_joined_and_short_lines_break() {
+        let text = "Arnor is about to restore full diplomatic ties with Gondor almost \nfive years after crowds trashed its embassy.\n";
+        assert_eq!(
+            texts(&split_paragraphs(text)),
+            [
+                "Arnor is about to restore full diplomatic ties with Gondor almost five years after crowds trashed its embassy."
+            ]
+        );
+        let text = "A Short Title\nThe first line of a wrapped paragraph that goes on for a while\nand ends here.\n# Heading\nBody.";
+        assert_eq!(
+            texts(&split_paragraphs(text)),
+            [
+                "A Short Title",
+                "The first line of a wrapped paragraph that goes on for a while and ends here.",
+                "Heading",
+                "Body."
+            ]
+        );
+    }
+
+    #[test]
+    fn whitespace_and_invisible_characters() {
+        let text = "  Tabs\tand\u{a0}spaces \u{200b}here\u{ad}  \r\n\r\n\u{1}Next\u{3000}one ";
+        assert_eq!(
+            texts(&split_paragraphs(text)),
+            ["Tabs and spaces here", "Next one"]
+        );
+        assert_eq!(texts(&split_paragraphs("a **bold** word")), ["a bold word"]);
+    }
+}

@@ -1,0 +1,479 @@
+//! Coding one analyzed sentence: verbs, patterns, roles, flags.
+
+use crate::actors::ActorFinder;
+use crate::codes::{combine, is_event_code};
+use crate::tree::Tree;
+use crate::verbs::{Anchor, PatternMatch, choose_pattern, find_verbs};
+use crate::{CoderOptions, NegationPolicy};
+use tacitus_core::{ActorMention, DictionaryEntryRef, EventFlags, Span};
+use tacitus_dict::CompiledDictionaries;
+
+/// An event found in one sentence, before it becomes a [`tacitus_core::Event`].
+#[derive(Debug, Clone, PartialEq)]
+pub struct SentenceEvent {
+    pub source: ActorMention,
+    pub target: Option<ActorMention>,
+    pub cameo: String,
+    pub flags: EventFlags,
+    pub trigger_span: Span,
+    pub pattern: Option<DictionaryEntryRef>,
+    pub notes: Vec<String>,
+}
+
+/// What the coder saw at one verb (for `tacitus explain`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerbTrace {
+    pub token: usize,
+    pub verb: String,
+    pub block: String,
+    pub pattern: Option<DictionaryEntryRef>,
+    pub code: Option<String>,
+    pub sources: Vec<String>,
+    pub targets: Vec<String>,
+    pub note: String,
+}
+
+/// Lemmas of verbs that report speech: events under them are `reported`.
+const SAY_VERBS: &[&str] = &[
+    "say", "tell", "report", "announce", "claim", "state", "add", "declare", "insist", "note",
+];
+
+struct Candidate<'d> {
+    v: usize,
+    pm: PatternMatch<'d>,
+    block_name: String,
+    sources: Vec<ActorMention>,
+    targets: Vec<ActorMention>,
+    passive: bool,
+}
+
+/// Codes one sentence. `antecedents` are earlier actors of the document.
+pub fn code_sentence(
+    dicts: &CompiledDictionaries,
+    options: &CoderOptions,
+    tree: &Tree,
+    finder: &ActorFinder,
+    trace: &mut Vec<VerbTrace>,
+) -> Vec<SentenceEvent> {
+    let mut candidates: Vec<Candidate> = Vec::new();
+    for v in 0..tree.len() {
+        let is_verb = tree.is_verb(v);
+        let is_noun = !is_verb && tree.tag(v).starts_with("NN");
+        if !is_verb && !is_noun {
+            continue;
+        }
+        let matches = find_verbs(dicts, tree, v, is_noun);
+        if matches.is_empty() {
+            continue;
+        }
+        let subject = if is_noun {
+            noun_source(tree, v)
+        } else {
+            tree.subject(v).map(|(s, _)| s)
+        };
+        let passive = !is_noun && tree.is_passive(v);
+        // The best pattern over every block the verb belongs to; ties go to
+        // the first written.
+        let mut chosen: Option<(PatternMatch, &tacitus_dict::VerbBlock)> = None;
+        for vm in &matches {
+            let Some(block) = dicts.verbs.get(vm.trigger.block as usize) else {
+                continue;
+            };
+            let pm = choose_pattern(dicts, block, tree, vm, subject);
+            let better = chosen.as_ref().is_none_or(|(b, _)| {
+                pm.score > b.score || (b.code.primary.is_none() && pm.code.primary.is_some())
+            });
+            if better {
+                chosen = Some((pm, block));
+            }
+        }
+        let Some((pm, block)) = chosen else {
+            continue;
+        };
+        let subj_mentions = subject.map(|s| finder.mentions(s)).unwrap_or_default();
+        let (sources, targets) = if passive {
+            let by = tree
+                .by_agent(v)
+                .map(|a| finder.mentions(a))
+                .unwrap_or_default();
+            (by, subj_mentions)
+        } else {
+            let sources = match &pm.source_at {
+                Some(a) => first_in(finder, tree, a),
+                None => subj_mentions,
+            };
+            let targets = match &pm.target_at {
+                Some(a) => first_in(finder, tree, a),
+                None => default_targets(finder, tree, v, subject, &sources),
+            };
+            (sources, targets)
+        };
+        candidates.push(Candidate {
+            v,
+            pm,
+            block_name: block.name.clone(),
+            sources,
+            targets,
+            passive,
+        });
+    }
+
+    // A governing verb of the 03/12/13 families takes the code of the verb
+    // it governs ("refuse to meet" -> 125); the governed verb is then not
+    // coded on its own.
+    let mut suppressed = vec![false; candidates.len()];
+    let mut combined: Vec<Option<String>> = vec![None; candidates.len()];
+    for (i, up) in candidates.iter().enumerate() {
+        let Some(upper) = up.pm.code.primary.as_deref() else {
+            continue;
+        };
+        for (j, low) in candidates.iter().enumerate() {
+            if i == j || tree.head(low.v) != Some(up.v) || tree.dep(low.v) != "xcomp" {
+                continue;
+            }
+            let Some(lower) = low.pm.code.primary.as_deref() else {
+                continue;
+            };
+            if let Some(code) = combine(upper, lower) {
+                combined[i] = Some(code);
+                suppressed[j] = true;
+            }
+        }
+    }
+
+    let parents: Vec<Option<usize>> = candidates
+        .iter()
+        .map(|low| {
+            if tree.dep(low.v) != "xcomp" {
+                return None;
+            }
+            candidates
+                .iter()
+                .position(|up| Some(up.v) == tree.head(low.v))
+        })
+        .collect();
+    let mut per_candidate: Vec<Vec<SentenceEvent>> = Vec::new();
+    for (i, c) in candidates.into_iter().enumerate() {
+        let mut out = Vec::new();
+        let code = combined[i].clone().or_else(|| c.pm.code.primary.clone());
+        let verb_text = tree.s.tokens[c.v].text.clone();
+        let mut vt = VerbTrace {
+            token: c.v,
+            verb: verb_text,
+            block: c.block_name.clone(),
+            pattern: c.pm.pattern.map(|p| p.entry.clone()),
+            code: code.clone(),
+            sources: c.sources.iter().map(|m| m.code.clone()).collect(),
+            targets: c.targets.iter().map(|m| m.code.clone()).collect(),
+            note: String::new(),
+        };
+        if suppressed[i] {
+            vt.note = "governed by a verb that takes its code".into();
+            trace.push(vt);
+            per_candidate.push(out);
+            continue;
+        }
+        let Some(code) = code.filter(|c| is_event_code(c)) else {
+            vt.note = "no event code".into();
+            trace.push(vt);
+            per_candidate.push(out);
+            continue;
+        };
+        let flags = flags_of(tree, c.v);
+        if flags.negated && options.negation == NegationPolicy::Skip {
+            vt.note = "negated: not coded".into();
+            trace.push(vt);
+            per_candidate.push(out);
+            continue;
+        }
+        let mut notes = Vec::new();
+        if c.passive {
+            notes.push("passive: source from the `by` agent, target from the subject".to_string());
+        }
+        if let Some(cc) = &combined[i] {
+            notes.push(format!("code {cc} from the governed verb's family"));
+        }
+        let pattern = c.pm.pattern.map(|p| p.entry.clone());
+        let trigger_span = tree.s.tokens[c.v].span;
+        let mk = |s: &ActorMention, t: Option<&ActorMention>, code: &str| SentenceEvent {
+            source: s.clone(),
+            target: t.cloned(),
+            cameo: code.to_string(),
+            flags,
+            trigger_span,
+            pattern: pattern.clone(),
+            notes: notes.clone(),
+        };
+        let before = out.len();
+        if c.targets.is_empty() {
+            let joint = c.sources.len() >= 2;
+            if joint {
+                for a in &c.sources {
+                    for b in &c.sources {
+                        if a.code != b.code {
+                            out.push(mk(a, Some(b), &code));
+                        }
+                    }
+                }
+            } else if !options.require_dyad {
+                for s in &c.sources {
+                    out.push(mk(s, None, &code));
+                }
+            }
+        } else {
+            for s in &c.sources {
+                for t in &c.targets {
+                    if s.code == t.code {
+                        continue;
+                    }
+                    out.push(mk(s, Some(t), &code));
+                    if let Some(paired) = c.pm.code.paired.as_deref().filter(|p| is_event_code(p)) {
+                        out.push(mk(t, Some(s), paired));
+                    }
+                }
+            }
+        }
+        if out.len() == before {
+            vt.note = "no source/target pair".into();
+        }
+        trace.push(vt);
+        per_candidate.push(out);
+    }
+    // A verb governed (xcomp) by a verb that was coded is part of that event
+    // ("urged Eriador to respond" is one appeal), as in PETRARCH.
+    let mut out = Vec::new();
+    for (i, events) in per_candidate.iter().enumerate() {
+        let governed = parents[i].is_some_and(|p| !per_candidate[p].is_empty());
+        if !governed {
+            out.extend(events.iter().cloned());
+        }
+    }
+    for e in &mut out {
+        apply_state_actor_rule(e);
+    }
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|e| {
+        seen.insert((
+            e.source.code.clone(),
+            e.target.as_ref().map(|t| t.code.clone()),
+            e.cameo.clone(),
+        ))
+    });
+    out
+}
+
+/// Provenance note of the state-actor rule.
+pub const STATE_ACTOR_NOTE: &str =
+    "state actor: bare country name in a diplomatic event coded as its government";
+
+/// The state-actor rule: in a diplomatic or verbal event (CAMEO roots 01-13
+/// and 16: statements, appeals, intents, consultations, cooperation, aid,
+/// yielding, investigations, demands, disapproval, rejection, threats,
+/// reduced relations), a state named bare
+/// ("Russia recognizes ...", "Moscow communicated ...") acts through its
+/// government, as a careful human coder reads it: `RUS` becomes `RUSGOV`.
+/// It applies only to an actor that is exactly a 3-letter code of a state
+/// with no sector and matched by one dictionary entry (a country name,
+/// adjective or capital/seat metonym). Protests, force and violence (roots
+/// 14-15, 17-20) keep the bare country: who acted there is not implied.
+///
+/// The rule is a convention of our tacdict actor dictionaries (`.tac`
+/// files): an actor matched in a PETRARCH-format dictionary keeps its bare
+/// code, so that coding with PETRARCH's own dictionaries still reproduces
+/// PETRARCH (which never infers the sector).
+fn apply_state_actor_rule(e: &mut SentenceEvent) {
+    let root: Option<u8> = e.cameo.get(..2).and_then(|r| r.parse().ok());
+    if !root.is_some_and(|r| (1..=13).contains(&r) || r == 16) {
+        return;
+    }
+    // An actor is not raised to the other party's own code: "Saudi Arabia"
+    // and "the Saudi government" stay two parties (`SAU`, `SAUGOV`).
+    let target_code = e.target.as_ref().map(|t| t.code.clone());
+    let mut changed = false;
+    if target_code.as_deref() != Some(format!("{}GOV", e.source.code).as_str()) {
+        changed |= state_actor(&mut e.source);
+    }
+    let source_code = e.source.code.clone();
+    if let Some(t) = e.target.as_mut()
+        && source_code != format!("{}GOV", t.code)
+    {
+        changed |= state_actor(t);
+    }
+    if changed && !e.notes.iter().any(|n| n == STATE_ACTOR_NOTE) {
+        e.notes.push(STATE_ACTOR_NOTE.to_string());
+    }
+}
+
+/// Turns a bare state code into its government; true when it did.
+fn state_actor(m: &mut ActorMention) -> bool {
+    use tacitus_core::ontology::CountryKind;
+    let bare = m.code.len() == 3
+        && m.sector.is_none()
+        && m.entries.len() <= 1
+        && m.country.as_deref().is_none_or(|c| c == m.code)
+        && m.entries
+            .first()
+            .is_some_and(|e| e.dictionary.ends_with(".tac"));
+    let state = tacitus_core::ontology::actors::country(&m.code)
+        .is_some_and(|c| matches!(c.kind, CountryKind::State | CountryKind::Special));
+    if !bare || !state {
+        return false;
+    }
+    m.code = format!("{}GOV", m.code);
+    m.country = Some(m.code[..3].to_string());
+    m.sector = Some("GOV".to_string());
+    true
+}
+
+/// For an event noun: its possessor, or the subject of the verb governing it.
+fn noun_source(tree: &Tree, n: usize) -> Option<usize> {
+    if let Some(p) = tree.children_with(n, &["poss"]).next() {
+        return Some(p);
+    }
+    let h = tree.head(n)?;
+    if tree.is_verb(h) {
+        tree.subject(h).map(|(s, _)| s)
+    } else {
+        None
+    }
+}
+
+/// The first actor among an anchor's tokens.
+fn first_in(finder: &ActorFinder, tree: &Tree, anchor: &Anchor) -> Vec<ActorMention> {
+    for &t in &anchor.tokens {
+        if finder.match_of[t].is_none() && !matches!(tree.tag(t), "PRP" | "PRP$") {
+            continue;
+        }
+        let h = phrase_head(tree, t);
+        let m = finder.mentions(h);
+        if !m.is_empty() {
+            return m;
+        }
+    }
+    Vec::new()
+}
+
+/// Climbs from a token inside a noun phrase to the phrase's head.
+fn phrase_head(tree: &Tree, mut t: usize) -> usize {
+    for _ in 0..6 {
+        match (tree.dep(t), tree.head(t)) {
+            ("compound" | "amod" | "nn" | "flat" | "name" | "det" | "nummod" | "poss", Some(h))
+                if !tree.is_verb(h) =>
+            {
+                t = h
+            }
+            _ => break,
+        }
+    }
+    t
+}
+
+/// Default targets: the direct object's actors, else the first actor in the
+/// verb's own phrase after the verb (not in the subject or another clause),
+/// else in a clausal complement ("allowed that Mordor isn't ..."). Phrases
+/// naming only the sources themselves ("their meeting") are passed over.
+fn default_targets(
+    finder: &ActorFinder,
+    tree: &Tree,
+    v: usize,
+    subject: Option<usize>,
+    sources: &[ActorMention],
+) -> Vec<ActorMention> {
+    let fresh = |m: &Vec<ActorMention>| {
+        !m.is_empty() && !m.iter().all(|t| sources.iter().any(|s| s.code == t.code))
+    };
+    if let Some(o) = tree.object(v) {
+        let m = finder.mentions(o);
+        if fresh(&m) {
+            return m;
+        }
+    }
+    let subject_tokens = subject.map(|s| tree.subtree(s)).unwrap_or_default();
+    let mut excluded = subject_tokens.clone();
+    let mut clauses = Vec::new();
+    for &c in &tree.children[v] {
+        if matches!(
+            tree.dep(c),
+            "ccomp" | "xcomp" | "advcl" | "parataxis" | "conj" | "relcl" | "csubj" | "nsubj"
+        ) {
+            excluded.extend(tree.subtree(c));
+            if matches!(tree.dep(c), "ccomp") && c > v {
+                clauses.push(c);
+            }
+        }
+    }
+    let tokens: Vec<usize> = tree
+        .subtree(v)
+        .into_iter()
+        .filter(|&t| t > v && !excluded.contains(&t))
+        .collect();
+    for &t in &tokens {
+        if finder.match_of[t].is_none() && !matches!(tree.tag(t), "PRP" | "PRP$") {
+            continue;
+        }
+        let m = finder.mentions(phrase_head(tree, t));
+        if fresh(&m) {
+            return m;
+        }
+    }
+    for c in clauses {
+        let tokens: Vec<usize> = tree
+            .subtree(c)
+            .into_iter()
+            .filter(|t| !subject_tokens.contains(t))
+            .collect();
+        for &t in &tokens {
+            if finder.match_of[t].is_none() {
+                continue;
+            }
+            let m = finder.mentions(phrase_head(tree, t));
+            if fresh(&m) {
+                return m;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// Negation, modality and reporting of the clause of `v`.
+pub fn flags_of(tree: &Tree, v: usize) -> EventFlags {
+    let mut f = EventFlags {
+        negated: tree.is_negated(v),
+        ..Default::default()
+    };
+    for aux in tree.auxiliaries(v) {
+        match aux {
+            "will" | "shall" | "'ll" => f.future = true,
+            "would" | "'d" => f.conditional = true,
+            "could" | "might" | "may" => f.hypothetical = true,
+            _ => {}
+        }
+    }
+    if tree.children[v]
+        .iter()
+        .any(|&c| matches!(tree.dep(c), "mark") && tree.lower[c] == "if")
+    {
+        f.conditional = true;
+    }
+    // Reported: under a say-verb's clausal complement.
+    let mut cur = v;
+    for _ in 0..6 {
+        let Some(h) = tree.head(cur) else { break };
+        if matches!(tree.dep(cur), "ccomp" | "parataxis") && SAY_VERBS.contains(&tree.lemma(h)) {
+            f.reported = true;
+            break;
+        }
+        if !matches!(tree.dep(cur), "conj" | "xcomp") {
+            break;
+        }
+        cur = h;
+    }
+    // "the parties did not meet": negation on the governing verb of an xcomp.
+    if !f.negated
+        && tree.dep(v) == "xcomp"
+        && let Some(h) = tree.head(v)
+    {
+        f.negated = tree.is_negated(h);
+    }
+    f
+}

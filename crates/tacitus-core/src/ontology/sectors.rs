@@ -1,0 +1,108 @@
+//! CAMEO actor sector (role, agent) codes with the PLOVER sector each one
+//! corresponds to. Facts (codes and names); the correspondences are ours and
+//! follow the PLOVER 2.0 manual's notes: CAMEO `MED` (media) is PLOVER `JRN`,
+//! CAMEO `HLH` (health) is PLOVER `MED`, and PLOVER folds `INS` and `SEP`
+//! into `REB`. Codes with no PLOVER sector (`MOD`, `RAD`, `IGO`...) map to
+//! `None`. Sorted by code.
+
+use super::actors::{Sector, SectorKind};
+
+const fn s(
+    code: &'static str,
+    name: &'static str,
+    kind: SectorKind,
+    plover: Option<&'static str>,
+) -> Sector {
+    Sector {
+        code,
+        name,
+        kind,
+        plover,
+    }
+}
+
+use SectorKind::{Attribute, Organization, Religion, Role};
+
+/// Every known sector code, sorted by code.
+#[rustfmt::skip]
+pub(super) static SECTORS: [Sector; 79] = [
+    s("ADB", "Asian Development Bank", Organization, None),
+    s("AFB", "African Development Bank", Organization, None),
+    s("AFU", "African Union", Organization, None),
+    s("AGR", "Agriculture", Role, Some("AGR")),
+    s("AMN", "Amnesty International", Organization, Some("SOC")),
+    s("AMU", "Arab Maghreb Union", Organization, None),
+    s("APE", "Asia-Pacific Economic Cooperation (APEC)", Organization, None),
+    s("ARL", "Arab League", Organization, None),
+    s("ASN", "ASEAN", Organization, None),
+    s("BUD", "Buddhist", Religion, Some("REL")),
+    s("BUS", "Business", Role, Some("BUS")),
+    s("CHR", "Christian", Religion, Some("REL")),
+    s("CIS", "Commonwealth of Independent States", Organization, None),
+    s("COP", "Police", Role, Some("COP")),
+    s("CRM", "Criminal", Role, Some("CRM")),
+    s("CTH", "Catholic", Religion, Some("REL")),
+    s("CVL", "Civilian", Role, Some("CVL")),
+    s("CWN", "Commonwealth of Nations", Organization, None),
+    s("DEV", "Development", Role, Some("SOC")),
+    s("EAC", "East African Community", Organization, None),
+    s("EBR", "European Bank for Reconstruction and Development", Organization, None),
+    s("EDU", "Education", Role, Some("EDU")),
+    s("EEC", "European Union", Organization, None),
+    s("ELI", "Elite, former official", Role, Some("ELI")),
+    s("ENV", "Environmental", Role, Some("SOC")),
+    s("GOV", "Government", Role, Some("GOV")),
+    s("HCR", "UN refugee agency (UNHCR)", Organization, None),
+    s("HIN", "Hindu", Religion, Some("REL")),
+    s("HLH", "Health", Role, Some("MED")),
+    s("HRI", "Human rights", Role, Some("SOC")),
+    s("IAE", "International Atomic Energy Agency", Organization, None),
+    s("ICC", "International Criminal Court", Organization, None),
+    s("ICJ", "International Court of Justice", Organization, None),
+    s("IGO", "Intergovernmental organization", Organization, None),
+    s("ILO", "International Labour Organization", Organization, None),
+    s("IMF", "International Monetary Fund", Organization, None),
+    s("IMG", "Transnational militarized group", Organization, Some("REB")),
+    s("INS", "Insurgents", Role, Some("REB")),
+    s("IRC", "Red Cross / Red Crescent", Organization, Some("SOC")),
+    s("JEW", "Jewish", Religion, Some("REL")),
+    s("JRN", "Journalists (PLOVER's code for media)", Role, Some("JRN")),
+    s("JUD", "Judiciary", Role, Some("JUD")),
+    s("KID", "Children's organization (UNICEF)", Organization, Some("SOC")),
+    s("LAB", "Labour", Role, Some("LAB")),
+    s("LEG", "Legislature", Role, Some("LEG")),
+    s("MED", "Media", Role, Some("JRN")),
+    s("MIL", "Military", Role, Some("MIL")),
+    s("MNC", "Multinational corporation", Organization, Some("BUS")),
+    s("MOD", "Moderate", Attribute, None),
+    s("MSF", "Doctors Without Borders (MSF)", Organization, Some("SOC")),
+    s("MUS", "Muslim", Religion, Some("REL")),
+    s("NAT", "NATO", Organization, None),
+    s("NGM", "Non-governmental movement", Organization, Some("SOC")),
+    s("NGO", "Non-governmental organization", Organization, Some("SOC")),
+    s("OAS", "Organization of American States", Organization, None),
+    s("OAU", "Organisation of African Unity", Organization, None),
+    s("OIC", "Organisation of Islamic Cooperation", Organization, None),
+    s("OPC", "OPEC", Organization, None),
+    s("OPP", "Political opposition", Role, Some("OPP")),
+    s("ORT", "Orthodox Christian", Religion, Some("REL")),
+    s("PKO", "Peacekeepers", Role, Some("MIL")),
+    s("PRO", "Protestant", Religion, Some("REL")),
+    s("PTY", "Political party", Role, Some("PTY")),
+    s("RAD", "Radical", Attribute, None),
+    s("REB", "Rebels", Role, Some("REB")),
+    s("REF", "Refugees", Role, Some("REF")),
+    s("REL", "Religious", Religion, Some("REL")),
+    s("SAA", "South Asian Association for Regional Cooperation", Organization, None),
+    s("SEP", "Separatists", Role, Some("REB")),
+    s("SHI", "Shia", Religion, Some("REL")),
+    s("SIK", "Sikh", Religion, Some("REL")),
+    s("SPY", "Intelligence services", Role, Some("SPY")),
+    s("SUN", "Sunni", Religion, Some("REL")),
+    s("UAF", "Unidentified armed forces", Role, Some("UAF")),
+    s("UNO", "United Nations", Organization, None),
+    s("WBK", "World Bank", Organization, None),
+    s("WFP", "World Food Programme", Organization, None),
+    s("WHO", "World Health Organization", Organization, None),
+    s("WTO", "World Trade Organization", Organization, None),
+];

@@ -1,0 +1,303 @@
+//! Greedy left-to-right part-of-speech tagger: averaged perceptron over word,
+//! shape, prefix/suffix and neighbour features plus the two previous tags,
+//! with a dictionary of frequent unambiguous words that skips scoring.
+
+use crate::corpus::TrainSentence;
+use crate::hash::{f1, f2, f3};
+use crate::linear::{KeyMap, Perceptron, SparseWeights};
+use crate::modelfile::{self, Reader, Writer};
+use crate::token::{END, START, TokenInfo};
+use crate::train::Rng;
+use tacitus_core::TacitusError;
+
+const KIND: &[u8; 4] = b"TAGR";
+/// Atom used for "no previous tag".
+const NO_TAG: u64 = 0xffff;
+
+/// A trained tagger.
+#[derive(Debug)]
+pub struct Tagger {
+    tags: Vec<String>,
+    weights: SparseWeights,
+    /// Exact word hash -> tag id, for frequent words with one dominant tag.
+    tagdict: KeyMap<u8>,
+}
+
+#[inline]
+fn ctx(infos: &[TokenInfo], i: isize) -> &TokenInfo {
+    if i < 0 {
+        &START
+    } else {
+        infos.get(i as usize).unwrap_or(&END)
+    }
+}
+
+/// Features of token `i` given the two previous predicted tags.
+pub fn features(infos: &[TokenInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+    out.clear();
+    let ii = i as isize;
+    let w = &infos[i];
+    let (m1, m2, n1, n2) = (
+        ctx(infos, ii - 1),
+        ctx(infos, ii - 2),
+        ctx(infos, ii + 1),
+        ctx(infos, ii + 2),
+    );
+    let first = u64::from(i == 0);
+    out.extend_from_slice(&[
+        f1(0, 0),
+        f1(1, w.word),
+        f1(2, w.lower),
+        f1(3, w.suffix1),
+        f1(4, w.suffix2),
+        f1(5, w.suffix3),
+        f1(6, w.suffix4),
+        f1(7, w.prefix1),
+        f1(8, w.prefix2),
+        f1(9, w.prefix3),
+        f1(10, w.shape),
+        f2(11, w.flags, first),
+        f1(12, p1),
+        f2(13, p1, p2),
+        f2(14, p1, w.lower),
+        f1(15, m1.lower),
+        f1(16, m1.suffix3),
+        f1(17, m2.lower),
+        f1(18, n1.lower),
+        f1(19, n1.suffix3),
+        f1(20, n1.shape),
+        f1(21, n2.lower),
+        f2(22, m1.lower, w.lower),
+        f2(23, w.lower, n1.lower),
+        f2(24, p1, n1.lower),
+        f2(25, p1, w.suffix3),
+        f3(26, p1, w.shape, first),
+        f1(27, n2.suffix3),
+        f1(28, p2),
+    ]);
+}
+
+impl Tagger {
+    pub fn tags(&self) -> &[String] {
+        &self.tags
+    }
+
+    pub fn tag_name(&self, id: usize) -> &str {
+        self.tags.get(id).map_or("XX", String::as_str)
+    }
+
+    pub fn tag_id(&self, name: &str) -> Option<usize> {
+        self.tags.iter().position(|t| t == name)
+    }
+
+    pub fn n_weights(&self) -> usize {
+        self.weights.n_weights()
+    }
+
+    /// A copy without weights of magnitude below `min_abs` (smaller, faster).
+    pub fn pruned(&self, min_abs: f32) -> Tagger {
+        Tagger {
+            tags: self.tags.clone(),
+            weights: self.weights.pruned(min_abs),
+            tagdict: self.tagdict.clone(),
+        }
+    }
+
+    /// Tags a sentence; returns tag ids.
+    pub fn tag(&self, infos: &[TokenInfo], feats: &mut Vec<u64>, out: &mut Vec<u8>) {
+        out.clear();
+        let n_tags = self.tags.len();
+        let mut scores = [0f32; 256];
+        let (mut p1, mut p2) = (NO_TAG, NO_TAG);
+        for i in 0..infos.len() {
+            let best = match self.tagdict.get(&infos[i].word) {
+                Some(&t) => t,
+                None => {
+                    features(infos, i, p1, p2, feats);
+                    let s = &mut scores[..n_tags];
+                    s.fill(0.0);
+                    self.weights.score(feats, s);
+                    argmax(s) as u8
+                }
+            };
+            out.push(best);
+            p2 = p1;
+            p1 = u64::from(best);
+        }
+    }
+
+    pub fn to_bytes(&self) -> Result<Vec<u8>, TacitusError> {
+        let mut w = Writer::default();
+        w.strs(&self.tags);
+        let mut dict: Vec<(&u64, &u8)> = self.tagdict.iter().collect();
+        dict.sort();
+        w.u32(dict.len() as u32);
+        for (k, t) in dict {
+            w.u64(*k);
+            w.u8(*t);
+        }
+        self.weights.write(&mut w);
+        modelfile::encode(KIND, &w.buf, 19)
+    }
+
+    pub fn from_bytes(name: &str, file: &[u8]) -> Result<Tagger, TacitusError> {
+        let body = modelfile::decode(name, KIND, file)?;
+        let mut r = Reader::new(name, body.body());
+        let tags = r.strs(255)?;
+        if tags.is_empty() {
+            return Err(r.error("tagger has no tags"));
+        }
+        let n = r.count(1 << 24)?;
+        let mut tagdict = KeyMap::default();
+        for _ in 0..n {
+            let k = r.u64()?;
+            let t = r.u8()?;
+            if t as usize >= tags.len() {
+                return Err(r.error("tag dictionary entry out of range"));
+            }
+            tagdict.insert(k, t);
+        }
+        let weights = SparseWeights::read(&mut r)?;
+        if weights.n_classes() != tags.len() {
+            return Err(r.error("weight classes do not match the tag list"));
+        }
+        r.finish()?;
+        Ok(Tagger {
+            tags,
+            weights,
+            tagdict,
+        })
+    }
+}
+
+#[inline]
+pub fn argmax(s: &[f32]) -> usize {
+    let mut best = 0;
+    for i in 1..s.len() {
+        if s[i] > s[best] {
+            best = i;
+        }
+    }
+    best
+}
+
+/// Training options for the tagger.
+#[derive(Debug, Clone)]
+pub struct TaggerOptions {
+    pub epochs: usize,
+    /// Words seen at least this often...
+    pub dict_min_count: usize,
+    /// ...with this share of one tag go to the tag dictionary.
+    pub dict_min_share: f64,
+    pub prune: f32,
+    pub seed: u64,
+}
+
+impl Default for TaggerOptions {
+    fn default() -> Self {
+        TaggerOptions {
+            epochs: 5,
+            dict_min_count: 20,
+            dict_min_share: 0.995,
+            prune: 1.0,
+            seed: 1,
+        }
+    }
+}
+
+/// Trains a tagger on sentences (their `words` and `tags`).
+pub fn train(
+    sentences: &[TrainSentence],
+    opts: &TaggerOptions,
+    mut log: impl FnMut(&str),
+) -> Tagger {
+    let mut tags: Vec<String> = sentences
+        .iter()
+        .flat_map(|s| s.tags.iter().cloned())
+        .collect();
+    tags.sort();
+    tags.dedup();
+    tags.truncate(255);
+    let tag_index: std::collections::HashMap<&str, usize> = tags
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.as_str(), i))
+        .collect();
+    // Tag dictionary.
+    let mut counts: KeyMap<KeyMap<usize>> = KeyMap::default();
+    let mut scratch = crate::token::Scratch::default();
+    let prepared: Vec<(Vec<TokenInfo>, Vec<usize>)> = sentences
+        .iter()
+        .map(|s| {
+            let infos: Vec<TokenInfo> = s
+                .words
+                .iter()
+                .map(|w| TokenInfo::compute(w, &mut scratch))
+                .collect();
+            let gold: Vec<usize> = s
+                .tags
+                .iter()
+                .map(|t| tag_index.get(t.as_str()).copied().unwrap_or(0))
+                .collect();
+            for (info, &g) in infos.iter().zip(&gold) {
+                *counts
+                    .entry(info.word)
+                    .or_default()
+                    .entry(g as u64)
+                    .or_default() += 1;
+            }
+            (infos, gold)
+        })
+        .collect();
+    let mut tagdict = KeyMap::default();
+    for (word, by_tag) in &counts {
+        let total: usize = by_tag.values().sum();
+        if let Some((&tag, &n)) = by_tag.iter().max_by_key(|(_, n)| **n)
+            && total >= opts.dict_min_count
+            && n as f64 / total as f64 >= opts.dict_min_share
+        {
+            tagdict.insert(*word, tag as u8);
+        }
+    }
+    let mut model = Perceptron::new(tags.len());
+    let mut order: Vec<usize> = (0..prepared.len()).collect();
+    let mut rng = Rng::new(opts.seed);
+    let mut feats = Vec::new();
+    let mut scores = vec![0f32; tags.len()];
+    for epoch in 0..opts.epochs {
+        rng.shuffle(&mut order);
+        let (mut correct, mut total) = (0usize, 0usize);
+        for &si in &order {
+            let (infos, gold) = &prepared[si];
+            let (mut p1, mut p2) = (NO_TAG, NO_TAG);
+            for i in 0..infos.len() {
+                let guess = match tagdict.get(&infos[i].word) {
+                    Some(&t) => t as usize,
+                    None => {
+                        features(infos, i, p1, p2, &mut feats);
+                        scores.fill(0.0);
+                        model.score(&feats, &mut scores);
+                        let guess = argmax(&scores);
+                        model.update(&feats, gold[i], guess);
+                        model.tick();
+                        guess
+                    }
+                };
+                correct += usize::from(guess == gold[i]);
+                total += 1;
+                p2 = p1;
+                p1 = guess as u64;
+            }
+        }
+        log(&format!(
+            "tagger epoch {}: train accuracy {:.2}%",
+            epoch + 1,
+            100.0 * correct as f64 / total.max(1) as f64
+        ));
+    }
+    Tagger {
+        tags,
+        weights: model.freeze(opts.prune),
+        tagdict,
+    }
+}
