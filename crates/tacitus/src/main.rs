@@ -26,7 +26,14 @@ use std::process::ExitCode;
 ///
 /// Every subcommand has its own --help with examples.
 #[derive(Parser)]
-#[command(name = "tacitus", version, about, long_about, propagate_version = true)]
+#[command(
+    name = "tacitus",
+    version,
+    about,
+    long_about,
+    propagate_version = true,
+    verbatim_doc_comment
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
