@@ -57,13 +57,24 @@ fn is_dotted(word: &str) -> bool {
 /// `word` has its leading punctuation (quotes, brackets) already removed.
 pub(crate) fn classify(word: &str) -> WordClass {
     // Only the last word counts in `choice,"?Sen` or `(Gen`.
-    let word =
+    let word = if word.is_ascii() {
+        // the same search by bytes (most words are ASCII)
+        match word
+            .bytes()
+            .rposition(|b| !(b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b'\'' | b'&')))
+        {
+            Some(i) => &word[i + 1..],
+            None => word,
+        }
+    } else {
         match word.rfind(|c: char| !(c.is_alphanumeric() || matches!(c, '.' | '-' | '\'' | '&'))) {
             Some(i) => &word[i + word[i..].chars().next().map_or(1, char::len_utf8)..],
             None => word,
-        };
+        }
+    };
     // `D-Mass`, `R-Calif` (party and state in AP style), `Japan-U.S`.
-    let word = match word.rfind('-') {
+    // a byte search: words are short, a memrchr call would cost more
+    let word = match word.bytes().rposition(|b| b == b'-') {
         Some(i) if i + 1 < word.len() => &word[i + 1..],
         _ => word,
     };

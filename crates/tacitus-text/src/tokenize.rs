@@ -55,6 +55,7 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<TokenSpan>) {
         return;
     }
     let bytes = text.as_bytes();
+    let in_span = &bytes[..span.end];
     let first = out.len();
     let mut pending: Option<(usize, usize, bool)> = None;
     let mut i = span.start;
@@ -74,10 +75,17 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<TokenSpan>) {
         let start = i;
         let mut plain = true;
         while i < span.end {
+            // tight run over ASCII letters and digits (bounded by the span
+            // slice, so without per-byte bounds checks)
+            i += in_span[i..]
+                .iter()
+                .position(|&b| BYTE_CLASS[b as usize] != WORD)
+                .unwrap_or(in_span.len() - i);
+            if i >= span.end {
+                break;
+            }
             let class = BYTE_CLASS[bytes[i] as usize];
-            if class == WORD {
-                i += 1;
-            } else if class == SPACE {
+            if class == SPACE {
                 break;
             } else if bytes[i] >= 0x80 {
                 match char_at(text, i) {

@@ -63,28 +63,66 @@ fn thread_cpu_secs() -> Option<f64> {
     Some((utime + stime) / 100.0)
 }
 
+/// Buffers reused from one document to the next (one set per thread), so
+/// the figures measure the text stages rather than the allocator.
+#[derive(Default)]
+struct Scratch {
+    text: String,
+    sentences: Vec<tacitus_core::Span>,
+    tokens: Vec<tacitus_core::TokenSpan>,
+}
+
+thread_local! {
+    static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::default();
+}
+
 /// Sentences and tokens of one document after cleaning.
 fn process(doc: &Document) -> (usize, usize) {
-    let cleaned = tacitus_clean::clean(doc).text();
-    let mut tokens = Vec::new();
-    let mut sentences = 0;
-    let mut token_count = 0;
-    for span in tacitus_text::split_sentences(&cleaned) {
-        tokens.clear();
-        tacitus_text::tokenize_into(&cleaned, span, &mut tokens);
-        sentences += 1;
-        token_count += tokens.len();
-    }
-    (sentences, token_count)
+    let cleaned = tacitus_clean::clean(doc);
+    SCRATCH.with_borrow_mut(
+        |Scratch {
+             text,
+             sentences,
+             tokens,
+         }| {
+            // the same text as `CleanedDocument::text`, built in a reused buffer
+            text.clear();
+            for (k, paragraph) in cleaned.paragraphs.iter().enumerate() {
+                if k > 0 {
+                    text.push_str("\n\n");
+                }
+                text.push_str(paragraph);
+            }
+            sentences.clear();
+            tacitus_text::split_into(text, sentences);
+            let mut token_count = 0;
+            for &span in sentences.iter() {
+                tokens.clear();
+                tacitus_text::tokenize_into(text, span, tokens);
+                token_count += tokens.len();
+            }
+            (sentences.len(), token_count)
+        },
+    )
 }
 
 /// Split + tokenize only (no cleaning), for the text stage's own speed.
 fn split_tokenize(text: &str) -> usize {
-    let mut tokens = Vec::new();
-    for span in tacitus_text::split_sentences(text) {
-        tacitus_text::tokenize_into(text, span, &mut tokens);
-    }
-    tokens.len()
+    SCRATCH.with_borrow_mut(
+        |Scratch {
+             sentences, tokens, ..
+         }| {
+            sentences.clear();
+            tacitus_text::split_into(text, sentences);
+            let mut token_count = 0;
+            for &span in sentences.iter() {
+                tokens.clear();
+                tacitus_text::tokenize_into(text, span, tokens);
+                token_count += tokens.len();
+            }
+            token_count
+        },
+    )
 }
 
 /// Runs `f` on every document, serially on this thread for one thread (so
