@@ -4,58 +4,9 @@
 #[path = "gold_records.rs"]
 mod gold_records;
 
-use gold_records::{Record, read_records};
+use gold_records::{Record, SPACY_LABELS, read_records};
 use tacitus_nlp::TrainSentence;
 use tacitus_nlp::gold::{analyze_given_parse, conllu, ptb};
-
-/// The dependency labels of spaCy's English parser (en_core_web_sm 3.8).
-const SPACY_LABELS: &[&str] = &[
-    "ROOT",
-    "acl",
-    "acomp",
-    "advcl",
-    "advmod",
-    "agent",
-    "amod",
-    "appos",
-    "attr",
-    "aux",
-    "auxpass",
-    "case",
-    "cc",
-    "ccomp",
-    "compound",
-    "conj",
-    "csubj",
-    "csubjpass",
-    "dative",
-    "dep",
-    "det",
-    "dobj",
-    "expl",
-    "intj",
-    "mark",
-    "meta",
-    "neg",
-    "nmod",
-    "npadvmod",
-    "nsubj",
-    "nsubjpass",
-    "nummod",
-    "oprd",
-    "parataxis",
-    "pcomp",
-    "pobj",
-    "poss",
-    "preconj",
-    "predet",
-    "prep",
-    "prt",
-    "punct",
-    "quantmod",
-    "relcl",
-    "xcomp",
-];
 
 struct Summary {
     records: usize,

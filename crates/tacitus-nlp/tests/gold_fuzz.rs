@@ -1,6 +1,11 @@
 //! Random trees over the whole label inventory: the conversion never panics
 //! and always yields one projective tree with labels from spaCy's set.
 
+#[path = "gold_records.rs"]
+mod gold_records;
+
+use gold_records::SPACY_LABELS;
+
 use tacitus_nlp::TrainSentence;
 use tacitus_nlp::gold::{PtbTree, to_dependencies};
 
@@ -80,54 +85,6 @@ fn random_tree(rng: &mut Rng, depth: usize) -> PtbTree {
     let n = 1 + rng.below(5);
     PtbTree::phrase(label, (0..n).map(|_| random_tree(rng, depth - 1)).collect())
 }
-
-const SPACY_LABELS: &[&str] = &[
-    "ROOT",
-    "acl",
-    "acomp",
-    "advcl",
-    "advmod",
-    "agent",
-    "amod",
-    "appos",
-    "attr",
-    "aux",
-    "auxpass",
-    "case",
-    "cc",
-    "ccomp",
-    "compound",
-    "conj",
-    "csubj",
-    "csubjpass",
-    "dative",
-    "dep",
-    "det",
-    "dobj",
-    "expl",
-    "intj",
-    "mark",
-    "meta",
-    "neg",
-    "nmod",
-    "npadvmod",
-    "nsubj",
-    "nsubjpass",
-    "nummod",
-    "oprd",
-    "parataxis",
-    "pcomp",
-    "pobj",
-    "poss",
-    "preconj",
-    "predet",
-    "prep",
-    "prt",
-    "punct",
-    "quantmod",
-    "relcl",
-    "xcomp",
-];
 
 #[test]
 fn random_trees_convert_to_projective_trees() {
