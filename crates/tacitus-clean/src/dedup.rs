@@ -12,92 +12,35 @@
 //! computed for paragraphs whose length another paragraph comes close to.
 //! Cost stays near linear in the text.
 
+use crate::words::for_each_word_hash;
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Hasher for keys that are already 64-bit hashes (word and shingle
+/// hashes): the std default, SipHash, would only hash them again.
+#[derive(Default)]
+struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, v: u64) {
+        self.0 = v;
+    }
+}
+
+type PrehashedMap<V> = HashMap<u64, V, BuildHasherDefault<Prehashed>>;
 
 /// Jaccard similarity of word 3-gram sets above which two paragraphs are one.
 pub const NEAR_THRESHOLD: f64 = 0.9;
 /// Paragraphs shorter than this are only compared exactly.
 pub const NEAR_MIN_WORDS: usize = 8;
-
-/// ASCII bytes that belong to words: letters, digits and the apostrophe.
-const fn word_bytes() -> [bool; 256] {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'\'' as usize;
-        b += 1;
-    }
-    t
-}
-static WORD_BYTE: [bool; 256] = word_bytes();
-
-/// Hash of one word, lower-cased on the fly (`| 0x20` lower-cases ASCII
-/// letters and leaves digits and `'` alone), eight bytes at a time.
-fn hash_word(word: &[u8]) -> u64 {
-    const K: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut h = (word.len() as u64).wrapping_mul(K);
-    for chunk in word.chunks(8) {
-        let v = match <[u8; 8]>::try_from(chunk) {
-            Ok(full) => u64::from_le_bytes(full),
-            // a short tail: assembled by hand, as a variable-length copy
-            // would be a memcpy call per word
-            Err(_) => chunk
-                .iter()
-                .rev()
-                .fold(0u64, |acc, &b| (acc << 8) | u64::from(b)),
-        } | 0x2020_2020_2020_2020;
-        h = (h ^ v).wrapping_mul(K);
-        h ^= h >> 29;
-    }
-    h
-}
-
-/// Calls `f` with the hash of every normalized word of `text`: runs of
-/// letters, digits and apostrophes (`’` counts as `'`), lower-cased.
-fn for_each_word_hash(text: &str, mut f: impl FnMut(u64)) {
-    let bytes = text.as_bytes();
-    if text.is_ascii() {
-        let mut i = 0;
-        while i < bytes.len() {
-            while i < bytes.len() && !WORD_BYTE[bytes[i] as usize] {
-                i += 1;
-            }
-            let start = i;
-            while i < bytes.len() && WORD_BYTE[bytes[i] as usize] {
-                i += 1;
-            }
-            if i > start {
-                f(hash_word(&bytes[start..i]));
-            }
-        }
-        return;
-    }
-    let mut word: Vec<u8> = Vec::with_capacity(32);
-    let mut buf = [0u8; 4];
-    for c in text.chars() {
-        if c.is_ascii() {
-            if WORD_BYTE[c as usize] {
-                word.push(c as u8);
-                continue;
-            }
-        } else if c == '’' {
-            word.push(b'\'');
-            continue;
-        } else if c.is_alphanumeric() {
-            for lc in c.to_lowercase() {
-                word.extend_from_slice(lc.encode_utf8(&mut buf).as_bytes());
-            }
-            continue;
-        }
-        if !word.is_empty() {
-            f(hash_word(&word));
-            word.clear();
-        }
-    }
-    if !word.is_empty() {
-        f(hash_word(&word));
-    }
-}
 
 /// What a paragraph is compared on: a hash of its normalized words, their
 /// number, and hashes of its first and last two words (anchors that near
@@ -202,10 +145,10 @@ pub enum Match {
 /// An index of kept texts, identified by the caller's ids.
 #[derive(Default)]
 pub struct RepeatIndex {
-    exact: HashMap<u64, usize>,
+    exact: PrehashedMap<usize>,
     shingles: Vec<(usize, Vec<u64>)>,
     /// shingle hash -> positions in `shingles`
-    prefixes: HashMap<u64, Vec<usize>>,
+    prefixes: PrehashedMap<Vec<usize>>,
 }
 
 impl RepeatIndex {

@@ -26,12 +26,13 @@ mod dedup;
 mod markup;
 mod mojibake;
 mod paragraphs;
+mod words;
 
 use dedup::{Fingerprint, Match, RepeatIndex};
 use paragraphs::{RawParagraph, split_paragraphs};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
-use tacitus_core::Document;
+use tacitus_core::{Document, Span};
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
 pub use dedup::{NEAR_MIN_WORDS, NEAR_THRESHOLD};
@@ -63,20 +64,109 @@ pub struct Removal {
 }
 
 /// The result of cleaning one document.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+///
+/// The kept paragraphs live in one string, `text`, joined by blank lines,
+/// and `paragraph_spans` gives each one's byte range in it: one allocation
+/// per document rather than one per paragraph plus a join. Serialized (JSON)
+/// as `{"doc_id", "title", "paragraphs": [...], "removed": [...]}`.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(from = "CleanedRecord<String, Vec<Removal>>")]
 pub struct CleanedDocument {
     pub doc_id: String,
     pub title: Option<String>,
-    /// Body paragraphs in original order, first occurrences only.
-    pub paragraphs: Vec<String>,
+    /// The clean text the later stages analyze: the body paragraphs in
+    /// original order, first occurrences only, joined by blank lines (the
+    /// title is not part of it).
+    pub text: String,
+    /// Byte range of each paragraph in `text`, in order.
+    pub paragraph_spans: Vec<Span>,
     pub removed: Vec<Removal>,
 }
 
 impl CleanedDocument {
-    /// The clean text the later stages analyze: the paragraphs joined by
-    /// blank lines (the title is not part of it).
+    /// A copy of [`CleanedDocument::text`] (move the field out instead when
+    /// the rest is not needed).
     pub fn text(&self) -> String {
-        self.paragraphs.join("\n\n")
+        self.text.clone()
+    }
+
+    /// The paragraphs, in order.
+    pub fn paragraphs(&self) -> impl ExactSizeIterator<Item = &str> + '_ {
+        self.paragraph_spans
+            .iter()
+            .map(|span| span.slice(&self.text).unwrap_or(""))
+    }
+
+    /// Paragraph `index` (0-based), as `Removal::duplicate_of` counts.
+    pub fn paragraph(&self, index: usize) -> Option<&str> {
+        self.paragraph_spans.get(index)?.slice(&self.text)
+    }
+
+    pub fn paragraph_count(&self) -> usize {
+        self.paragraph_spans.len()
+    }
+
+    /// Builds the document from its paragraphs (joined by blank lines).
+    pub fn from_paragraphs<S: AsRef<str>>(
+        doc_id: String,
+        title: Option<String>,
+        paragraphs: impl IntoIterator<Item = S>,
+        removed: Vec<Removal>,
+    ) -> Self {
+        let mut text = String::new();
+        let mut paragraph_spans = Vec::new();
+        for paragraph in paragraphs {
+            push_paragraph(&mut text, &mut paragraph_spans, paragraph.as_ref());
+        }
+        CleanedDocument {
+            doc_id,
+            title,
+            text,
+            paragraph_spans,
+            removed,
+        }
+    }
+}
+
+/// Appends a paragraph to the joined text and records its span.
+fn push_paragraph(text: &mut String, spans: &mut Vec<Span>, paragraph: &str) {
+    if !spans.is_empty() {
+        text.push_str("\n\n");
+    }
+    let start = text.len();
+    text.push_str(paragraph);
+    spans.push(Span::new(start, text.len()));
+}
+
+/// The serialized shape of a [`CleanedDocument`]: paragraphs as strings.
+#[derive(Serialize, Deserialize)]
+struct CleanedRecord<S, R> {
+    doc_id: S,
+    title: Option<S>,
+    paragraphs: Vec<S>,
+    removed: R,
+}
+
+impl Serialize for CleanedDocument {
+    fn serialize<Ser: serde::Serializer>(&self, serializer: Ser) -> Result<Ser::Ok, Ser::Error> {
+        CleanedRecord {
+            doc_id: self.doc_id.as_str(),
+            title: self.title.as_deref(),
+            paragraphs: self.paragraphs().collect(),
+            removed: self.removed.as_slice(),
+        }
+        .serialize(serializer)
+    }
+}
+
+impl From<CleanedRecord<String, Vec<Removal>>> for CleanedDocument {
+    fn from(record: CleanedRecord<String, Vec<Removal>>) -> Self {
+        CleanedDocument::from_paragraphs(
+            record.doc_id,
+            record.title,
+            record.paragraphs,
+            record.removed,
+        )
     }
 }
 
@@ -105,11 +195,15 @@ pub fn normalize_text(text: &str) -> Cow<'_, str> {
 /// whitespace collapsed.
 pub fn clean_line(text: &str) -> String {
     let normalized = normalize_text(text);
-    split_paragraphs(&normalized)
-        .into_iter()
-        .map(|p| p.text)
-        .collect::<Vec<_>>()
-        .join(" ")
+    let paragraphs = split_paragraphs(&normalized);
+    match paragraphs.as_slice() {
+        [one] => one.text.to_string(),
+        _ => paragraphs
+            .iter()
+            .map(|p| p.text.as_ref())
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
 }
 
 /// True when a line ends like a sentence or a dateline (`KABUL, July 3 -`),
@@ -154,7 +248,7 @@ pub fn clean(doc: &Document) -> CleanedDocument {
         None => match find_title(&raw) {
             Some(i) => {
                 let teasers: Vec<RawParagraph> = raw.drain(..i).collect();
-                let title = raw.remove(0).text;
+                let title = raw.remove(0).text.into_owned();
                 (Some(title), teasers)
             }
             None => (None, Vec::new()),
@@ -168,14 +262,14 @@ pub fn clean(doc: &Document) -> CleanedDocument {
     let mut removed = Vec::new();
     // kept paragraphs get provisional ids (body first, then teasers, so that
     // a teaser repeating the body yields to it) and final positions later
-    let mut kept: Vec<(usize, String)> = Vec::new();
-    let mut kept_teasers: Vec<(usize, String)> = Vec::new();
+    let mut kept: Vec<(usize, Cow<'_, str>)> = Vec::new();
+    let mut kept_teasers: Vec<(usize, Cow<'_, str>)> = Vec::new();
     let mut duplicate_ids: Vec<(usize, usize)> = Vec::new(); // (index in removed, kept id)
     let mut index = RepeatIndex::default();
     let body_count = raw.len();
     // a lone paragraph has nothing to repeat: only its emptiness matters
     let single = body_count + teasers.len() == 1;
-    let items: Vec<(String, Fingerprint, bool)> = raw
+    let items: Vec<(Cow<'_, str>, Fingerprint, bool)> = raw
         .into_iter()
         .map(|p| (p, false))
         .chain(teasers.into_iter().map(|p| (p, true)))
@@ -194,7 +288,7 @@ pub fn clean(doc: &Document) -> CleanedDocument {
     for (position, (text, print, is_teaser)) in items.into_iter().enumerate() {
         if print.is_empty() {
             removed.push(Removal {
-                text,
+                text: text.into_owned(),
                 reason: RemovalReason::Empty,
                 duplicate_of: None,
             });
@@ -202,7 +296,7 @@ pub fn clean(doc: &Document) -> CleanedDocument {
         }
         if !is_teaser && position + 1 == body_count && body_count > 1 && is_boilerplate(&text) {
             removed.push(Removal {
-                text,
+                text: text.into_owned(),
                 reason: RemovalReason::Boilerplate,
                 duplicate_of: None,
             });
@@ -215,7 +309,7 @@ pub fn clean(doc: &Document) -> CleanedDocument {
             && dedup::same_or_near(t, tp, &text, print)
         {
             removed.push(Removal {
-                text,
+                text: text.into_owned(),
                 reason: RemovalReason::RepeatedTitle,
                 duplicate_of: None,
             });
@@ -229,7 +323,7 @@ pub fn clean(doc: &Document) -> CleanedDocument {
                 };
                 duplicate_ids.push((removed.len(), id));
                 removed.push(Removal {
-                    text,
+                    text: text.into_owned(),
                     reason,
                     duplicate_of: None,
                 });
@@ -246,22 +340,31 @@ pub fn clean(doc: &Document) -> CleanedDocument {
     }
     // final order: teasers first, then the body
     let mut final_index = vec![0; next_id];
-    let mut paragraphs = Vec::with_capacity(kept_teasers.len() + kept.len());
-    for (id, text) in kept_teasers.into_iter().chain(kept) {
-        final_index[id] = paragraphs.len();
-        paragraphs.push(text);
+    let size = kept_teasers
+        .iter()
+        .chain(&kept)
+        .map(|(_, t)| t.len() + 2)
+        .sum();
+    let mut text = String::with_capacity(size);
+    let mut paragraph_spans = Vec::with_capacity(kept_teasers.len() + kept.len());
+    for (id, paragraph) in kept_teasers.into_iter().chain(kept) {
+        final_index[id] = paragraph_spans.len();
+        push_paragraph(&mut text, &mut paragraph_spans, &paragraph);
     }
     for (removal, id) in duplicate_ids {
         removed[removal].duplicate_of = final_index.get(id).copied();
     }
     // nothing left but a title (a body of `- -`): the headline is the text
-    if paragraphs.is_empty() {
-        paragraphs.extend(title.clone());
+    if paragraph_spans.is_empty()
+        && let Some(t) = &title
+    {
+        push_paragraph(&mut text, &mut paragraph_spans, t);
     }
     CleanedDocument {
         doc_id: doc.id.clone(),
         title,
-        paragraphs,
+        text,
+        paragraph_spans,
         removed,
     }
 }
@@ -290,8 +393,12 @@ mod tests {
             Some("Ad sales boost Time Warner profit")
         );
         assert_eq!(
-            c.paragraphs,
+            c.paragraphs().collect::<Vec<_>>(),
             ["Quarterly profits at the firm jumped.", "More text."]
+        );
+        assert_eq!(
+            c.text,
+            "Quarterly profits at the firm jumped.\n\nMore text."
         );
         assert_eq!(c.removed.len(), 1);
         assert_eq!(c.removed[0].reason, RemovalReason::RepeatedTitle);
@@ -301,7 +408,7 @@ mod tests {
     fn body_without_words_falls_back_to_the_title() {
         // newsarticles-2017 article 280 has the text `- -`
         let c = clean(&doc("- -", Some("A headline")));
-        assert_eq!(c.paragraphs, ["A headline"]);
+        assert_eq!(c.paragraphs().collect::<Vec<_>>(), ["A headline"]);
         assert_eq!(c.removed[0].reason, RemovalReason::Empty);
     }
 
@@ -311,7 +418,10 @@ mod tests {
             "U.S. TAX WRITERS SEEK ESTATE TAX CURBS",
             Some("U.S. TAX WRITERS SEEK ESTATE TAX CURBS"),
         ));
-        assert_eq!(c.paragraphs, ["U.S. TAX WRITERS SEEK ESTATE TAX CURBS"]);
+        assert_eq!(
+            c.paragraphs().collect::<Vec<_>>(),
+            ["U.S. TAX WRITERS SEEK ESTATE TAX CURBS"]
+        );
         assert!(c.removed.is_empty());
     }
 
@@ -323,8 +433,8 @@ mod tests {
         );
         let c = clean(&doc(&text, None));
         assert_eq!(c.title.as_deref(), Some("Ceasefire agreed"));
-        assert_eq!(c.paragraphs[0], body);
-        assert_eq!(c.paragraphs.len(), 2);
+        assert_eq!(c.paragraph(0), Some(body));
+        assert_eq!(c.paragraph_count(), 2);
         assert_eq!(c.removed.len(), 1);
         assert_eq!(c.removed[0].reason, RemovalReason::RepeatedParagraph);
         assert_eq!(c.removed[0].duplicate_of, Some(0));
@@ -337,7 +447,7 @@ mod tests {
             None,
         ));
         assert_eq!(
-            c.paragraphs,
+            c.paragraphs().collect::<Vec<_>>(),
             [
                 "Russia’s envoy met Muttaqi & aides in Kabul.",
                 "Café talks."
@@ -353,7 +463,7 @@ mod tests {
             Some("TEXACO SELLS STAKE"),
         ));
         assert_eq!(
-            c.paragraphs,
+            c.paragraphs().collect::<Vec<_>>(),
             [
                 "Texaco Inc <TX> said it sold its stake.",
                 "The sale closed on Friday."
@@ -378,9 +488,9 @@ mod tests {
             c.title.as_deref(),
             Some("Thailand and Cambodia agree ceasefire")
         );
-        assert_eq!(c.paragraphs.len(), 1);
+        assert_eq!(c.paragraph_count(), 1);
         let c = clean(&doc("One sentence only.\n\nAnother one.", None));
         assert_eq!(c.title, None);
-        assert_eq!(c.paragraphs.len(), 2);
+        assert_eq!(c.paragraph_count(), 2);
     }
 }

@@ -53,16 +53,19 @@ const INLINE_TAGS: &[&str] = &[
 /// Elements whose content is dropped with the tags.
 const DROPPED_CONTENT: &[&str] = &["script", "style", "noscript", "template"];
 
-/// True when the text has something that only HTML has.
+/// True when the text has something that only HTML has: `</`, `<br`,
+/// `<BR`, `<p>`, `<P>` or `<!--` (one pass over the `<` of the text).
 pub fn looks_like_html(text: &str) -> bool {
-    let lower_has = |needle: &str| text.contains(needle);
-    memchr::memchr(b'<', text.as_bytes()).is_some()
-        && (lower_has("</")
-            || lower_has("<br")
-            || lower_has("<BR")
-            || lower_has("<p>")
-            || lower_has("<P>")
-            || lower_has("<!--"))
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'<', bytes).any(|lt| {
+        let after = &bytes[lt + 1..];
+        after.starts_with(b"/")
+            || after.starts_with(b"br")
+            || after.starts_with(b"BR")
+            || after.starts_with(b"p>")
+            || after.starts_with(b"P>")
+            || after.starts_with(b"!--")
+    })
 }
 
 /// Removes HTML tags (see the module docs); block tags become blank lines.

@@ -12,12 +12,22 @@
 
 use std::borrow::Cow;
 
-/// A paragraph found in the text.
+/// A paragraph found in the text: borrowed from it when the paragraph is
+/// one line that needed no cleaning (the common case), owned otherwise.
 #[derive(Debug, Clone, PartialEq)]
-pub struct RawParagraph {
-    pub text: String,
+pub struct RawParagraph<'a> {
+    pub text: Cow<'a, str>,
     /// A markdown heading or a whole-line bold line.
     pub heading: bool,
+}
+
+impl RawParagraph<'_> {
+    fn into_owned(self) -> RawParagraph<'static> {
+        RawParagraph {
+            text: Cow::Owned(self.text.into_owned()),
+            heading: self.heading,
+        }
+    }
 }
 
 /// One cleaned line.
@@ -40,13 +50,19 @@ fn clean_line(raw: &str) -> (Cow<'_, str>, usize) {
     let indent = raw.bytes().take_while(|&b| b == b' ').count();
     let rest = raw[indent..].trim_end_matches(' ');
     let bytes = rest.as_bytes();
-    // a fold without early exit (vectorized) and a substring search: both
-    // cheaper than a byte-by-byte loop, and most lines pass
+    // folds without early exit (vectorized, about a byte a cycle): cheaper
+    // than a loop with a branch per byte or a substring search per line,
+    // and most lines pass
     let printable = bytes
         .iter()
         .fold(true, |ok, &b| ok & (b.wrapping_sub(0x20) < 0x5f));
-    let simple = printable && memchr::memmem::find(bytes, b"  ").is_none();
-    if simple {
+    let single_spaces = || {
+        bytes
+            .iter()
+            .zip(bytes.iter().skip(1))
+            .fold(true, |ok, (&a, &b)| ok & ((a != b' ') | (b != b' ')))
+    };
+    if printable && single_spaces() {
         return (Cow::Borrowed(rest), indent);
     }
     let mut indent = 0;
@@ -57,9 +73,57 @@ fn clean_line(raw: &str) -> (Cow<'_, str>, usize) {
             _ => break,
         }
     }
+    (Cow::Owned(collapse_spaces(raw)), indent)
+}
+
+/// True for printable ASCII other than the space.
+#[inline(always)]
+fn is_visible_ascii(b: u8) -> bool {
+    b.wrapping_sub(0x21) < 0x5e
+}
+
+/// The end of the run starting at `i` (a visible ASCII byte) of visible
+/// ASCII bytes and single spaces between them: text that a line keeps as
+/// it is.
+#[inline]
+fn plain_run_end(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() {
+        if is_visible_ascii(bytes[i]) {
+            i += 1;
+        } else if bytes[i] == b' ' && bytes.get(i + 1).is_some_and(|&b| is_visible_ascii(b)) {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// The slow path of [`clean_line`]: Unicode spaces made plain, control and
+/// zero-width characters dropped, runs of spaces collapsed, ends trimmed.
+/// Stretches of plain ASCII are copied whole; only the rest goes character
+/// by character.
+fn collapse_spaces(raw: &str) -> String {
+    let bytes = raw.as_bytes();
     let mut out = String::with_capacity(raw.len());
     let mut pending_space = false;
-    for c in raw.chars() {
+    let mut i = 0;
+    while i < bytes.len() {
+        if is_visible_ascii(bytes[i]) {
+            let end = plain_run_end(bytes, i);
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            // runs start and end on ASCII bytes, so on char boundaries
+            out.push_str(&raw[i..end]);
+            i = end;
+            continue;
+        }
+        let Some(c) = raw[i..].chars().next() else {
+            break;
+        };
+        i += c.len_utf8();
         let c = match c {
             '\t' | '\u{a0}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => ' ',
             '\u{200b}' | '\u{feff}' | '\u{2060}' | '\u{ad}' => continue,
@@ -76,7 +140,7 @@ fn clean_line(raw: &str) -> (Cow<'_, str>, usize) {
         }
         out.push(c);
     }
-    (Cow::Owned(out), indent)
+    out
 }
 
 /// Strips markdown emphasis; returns the text and whether the line is a heading.
@@ -122,19 +186,24 @@ fn ends_sentence(s: &str) -> bool {
 }
 
 /// Splits normalized text into paragraphs.
-pub fn split_paragraphs(text: &str) -> Vec<RawParagraph> {
-    let mut out = Vec::new();
-    let mut block: Vec<Line> = Vec::new();
+pub fn split_paragraphs(text: &str) -> Vec<RawParagraph<'_>> {
     // Unicode line and paragraph separators (E2 80 A8/A9) become newlines
-    let separated;
     let has_separators = memchr::memmem::find(text.as_bytes(), "\u{2028}".as_bytes()).is_some()
         || memchr::memmem::find(text.as_bytes(), "\u{2029}".as_bytes()).is_some();
-    let text = if has_separators {
-        separated = text.replace(['\u{2028}', '\u{2029}'], "\n");
-        separated.as_str()
-    } else {
-        text
-    };
+    if has_separators {
+        let separated = text.replace(['\u{2028}', '\u{2029}'], "\n");
+        return split_lines(&separated)
+            .into_iter()
+            .map(RawParagraph::into_owned)
+            .collect();
+    }
+    split_lines(text)
+}
+
+/// [`split_paragraphs`] of a text whose only line breaks are `\n`.
+fn split_lines(text: &str) -> Vec<RawParagraph<'_>> {
+    let mut out = Vec::new();
+    let mut block: Vec<Line> = Vec::new();
     let mut start = 0;
     let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
     for end in ends {
@@ -166,7 +235,7 @@ pub fn split_paragraphs(text: &str) -> Vec<RawParagraph> {
     out
 }
 
-fn flush_block(block: &mut Vec<Line<'_>>, out: &mut Vec<RawParagraph>) {
+fn flush_block<'a>(block: &mut Vec<Line<'a>>, out: &mut Vec<RawParagraph<'a>>) {
     if block.is_empty() {
         return;
     }
@@ -174,7 +243,7 @@ fn flush_block(block: &mut Vec<Line<'_>>, out: &mut Vec<RawParagraph>) {
         && let Some(line) = block.pop()
     {
         out.push(RawParagraph {
-            text: line.text.into_owned(),
+            text: line.text,
             heading: line.heading,
         });
         return;
@@ -199,11 +268,11 @@ fn flush_block(block: &mut Vec<Line<'_>>, out: &mut Vec<RawParagraph>) {
         if starts_new {
             out.extend(current.take());
             current = Some(RawParagraph {
-                text: line.text.into_owned(),
+                text: line.text,
                 heading: line.heading,
             });
         } else if let Some(p) = &mut current {
-            join_wrapped(&mut p.text, &line.text);
+            join_wrapped(p.text.to_mut(), &line.text);
         }
         prev_len = len;
         prev_ends = ends;
@@ -224,8 +293,8 @@ fn join_wrapped(paragraph: &mut String, line: &str) {
 mod tests {
     use super::*;
 
-    fn texts(ps: &[RawParagraph]) -> Vec<&str> {
-        ps.iter().map(|p| p.text.as_str()).collect()
+    fn texts<'a>(ps: &'a [RawParagraph<'_>]) -> Vec<&'a str> {
+        ps.iter().map(|p| p.text.as_ref()).collect()
     }
 
     #[test]
@@ -275,6 +344,56 @@ mod tests {
                 "Body."
             ]
         );
+    }
+
+    /// The plain definition of [`collapse_spaces`], character by character.
+    fn collapse_reference(raw: &str) -> String {
+        let mut out = String::new();
+        let mut pending_space = false;
+        for c in raw.chars() {
+            let c = match c {
+                '\t'
+                | '\u{a0}'
+                | '\u{2000}'..='\u{200a}'
+                | '\u{202f}'
+                | '\u{205f}'
+                | '\u{3000}' => ' ',
+                '\u{200b}' | '\u{feff}' | '\u{2060}' | '\u{ad}' => continue,
+                c if c.is_control() => continue,
+                c => c,
+            };
+            if c == ' ' {
+                pending_space = !out.is_empty();
+                continue;
+            }
+            if pending_space {
+                out.push(' ');
+                pending_space = false;
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    #[test]
+    fn collapsing_matches_the_character_definition() {
+        let lines = [
+            "",
+            "   ",
+            "a",
+            " a  b   c ",
+            "Muttaqi’s  “talks” —\tin\u{a0}Kabul\u{200b} \u{200b} now\u{ad}here\u{1}.",
+            "x \u{3000}y\u{2009} z  ",
+            "\u{feff}\u{200b}lead  and  trail\u{a0}\u{a0}",
+            "a \u{200b}b",
+            "Zürich  Genève ~~ !!  ",
+        ];
+        for line in lines {
+            for (k, _) in line.char_indices() {
+                let part = &line[k..];
+                assert_eq!(collapse_spaces(part), collapse_reference(part), "{part:?}");
+            }
+        }
     }
 
     #[test]

@@ -26,7 +26,20 @@ pub struct PhraseMatch {
 /// length an actor beats an agent.
 pub fn find_matches(dicts: &CompiledDictionaries, tree: &Tree) -> Vec<PhraseMatch> {
     let n = tree.len();
-    let alts = |i: usize| [tree.lower[i].as_str(), tree.s.tokens[i].lemma.as_str()];
+    // `=US` in a dictionary matches only the token written `US`.
+    let exact: Vec<String> = tree
+        .s
+        .tokens
+        .iter()
+        .map(|t| format!("={}", t.text))
+        .collect();
+    let alts = |i: usize| {
+        [
+            tree.lower[i].as_str(),
+            tree.s.tokens[i].lemma.as_str(),
+            exact[i].as_str(),
+        ]
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < n {
@@ -125,8 +138,13 @@ impl<'a> ActorFinder<'a> {
         let mut stack = vec![head];
         while let Some(x) = stack.pop() {
             for &c in &self.tree.children[x] {
-                if !OUTSIDE_NP.contains(&self.tree.dep(c))
-                    || (x == head && self.tree.dep(c) == "case" && self.tree.lower[c] == "'s")
+                let dep = self.tree.dep(c);
+                // Conjoined modifiers belong to the phrase ("Eriadori and
+                // Calenardhon leaders"); conjuncts of the head do not.
+                let conjoined_modifier = x != head && matches!(dep, "conj" | "cc");
+                if !OUTSIDE_NP.contains(&dep)
+                    || conjoined_modifier
+                    || (x == head && dep == "case" && self.tree.lower[c] == "'s")
                 {
                     out.push(c);
                     stack.push(c);
@@ -148,9 +166,20 @@ impl<'a> ActorFinder<'a> {
         let mut k = 0;
         while k < heads.len() && heads.len() < 12 {
             let h = heads[k];
-            for &c in &self.tree.children[h] {
-                if self.tree.dep(c) == "conj" && !heads.contains(&c) {
-                    heads.push(c);
+            // Conjuncts of the head, and of a word inside the name the head
+            // belongs to ("the Democratic Republic of the Congo and Rwanda",
+            // where "Rwanda" hangs on "Congo").
+            let inside: Vec<usize> = match self.match_of.get(h).copied().flatten() {
+                Some(mk) if self.is_tacdict_actor(&self.matches[mk]) => {
+                    (self.matches[mk].start..self.matches[mk].end).collect()
+                }
+                _ => vec![h],
+            };
+            for t in inside {
+                for &c in &self.tree.children[t] {
+                    if self.tree.dep(c) == "conj" && !heads.contains(&c) {
+                        heads.push(c);
+                    }
                 }
             }
             k += 1;
@@ -243,6 +272,38 @@ impl<'a> ActorFinder<'a> {
                 }
             }
         }
+        if actors.is_empty() && !agent_ks.is_empty() {
+            // "Congo and United Nations experts": names modifying a role
+            // noun (the parser's `nmod`), with their conjuncts (tacdict
+            // actors only, as the two rules below).
+            for c in self.tree.children_with(head, &["nmod"]) {
+                if self.tree.full_dep(c) == "nmod:poss" {
+                    continue;
+                }
+                let ms = self.mentions_at(c, depth + 1);
+                if !ms.is_empty() && ms.iter().all(from_tacdict) {
+                    actors.extend(ms.into_iter().map(|m| (m.code, m.entries, m.span)));
+                    break;
+                }
+            }
+        }
+        if actors.is_empty() && !agent_ks.is_empty() {
+            // "a group based in Trinidad", "a newspaper based in Beirut".
+            'based: for c in self.tree.children_with(head, &["acl"]) {
+                if !matches!(self.tree.lemma(c), "base" | "headquarter" | "station") {
+                    continue;
+                }
+                for (p, obj) in self.tree.preps(c) {
+                    if self.tree.lower[p] == "in" {
+                        let ms = self.mentions_at(obj, depth + 1);
+                        if !ms.is_empty() && ms.iter().all(from_tacdict) {
+                            actors.extend(ms.into_iter().map(|m| (m.code, m.entries, m.span)));
+                            break 'based;
+                        }
+                    }
+                }
+            }
+        }
         if actors.is_empty() {
             for c in self
                 .tree
@@ -286,6 +347,19 @@ impl<'a> ActorFinder<'a> {
             }
         }
         out
+    }
+
+    /// True for an actor match from a tacdict (`.tac`) dictionary: rules
+    /// written for our dictionaries leave PETRARCH-format coding unchanged.
+    fn is_tacdict_actor(&self, m: &PhraseMatch) -> bool {
+        match m.kind {
+            MatchKind::Actor(a) => self
+                .dicts
+                .actors
+                .get(a as usize)
+                .is_some_and(|e| e.entry.dictionary.ends_with(".tac")),
+            MatchKind::Agent(_) => false,
+        }
     }
 
     /// The token of a match whose head lies outside it.
@@ -357,6 +431,11 @@ impl<'a> ActorFinder<'a> {
         }
         out
     }
+}
+
+/// True for a mention built from tacdict (`.tac`) entries only.
+fn from_tacdict(m: &ActorMention) -> bool {
+    !m.entries.is_empty() && m.entries.iter().all(|e| e.dictionary.ends_with(".tac"))
 }
 
 /// `RUS` + `GOV` = `RUSGOV`; a lone agent is `---GOV`; prefix agents

@@ -45,6 +45,30 @@ pub fn code_info(code: &str) -> CodeInfo {
     }
 }
 
+/// PLOVER manual, AGREE: cooperative actions of types CONSULT, SUPPORT,
+/// COOPERATE and AID reported in the future tense ("will visit", "would
+/// meet", "will give a grant") imply intentions and are coded AGREE (the
+/// CAMEO code is kept; RETREAT and CONCEDE stay as they are); hostile acts
+/// announced for the future are THREATEN. The mode of the former type no
+/// longer applies.
+pub fn apply_plover_tense(plover: &mut PloverCoding, flags: &tacitus_core::EventFlags) {
+    let cooperative = matches!(
+        plover.event_type.as_str(),
+        "CONSULT" | "SUPPORT" | "COOPERATE" | "AID"
+    );
+    // The conflictual counterpart: an announced hostile act ("said they
+    // would boycott", "will blockade Paris") is a threat to take negative
+    // action, CAMEO's definition of root 13, and PLOVER's THREATEN.
+    let hostile = matches!(
+        plover.event_type.as_str(),
+        "PROTEST" | "SANCTION" | "COERCE" | "ASSAULT"
+    );
+    if (cooperative || hostile) && (flags.future || flags.conditional) && !flags.negated {
+        plover.event_type = if cooperative { "AGREE" } else { "THREATEN" }.to_string();
+        plover.mode = None;
+    }
+}
+
 /// True for a well-formed CAMEO event code (2-4 digits).
 pub fn is_event_code(code: &str) -> bool {
     (2..=4).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_digit())
@@ -85,6 +109,17 @@ pub fn combine(upper: &str, lower: &str) -> Option<String> {
     Some(code.to_string())
 }
 
+/// The act a negated event amounts to, when refraining is itself an act:
+/// not disapproving or criticizing (root 11), and not reducing relations
+/// (root 16), is diplomatic cooperation (050). Other negated acts ("did not
+/// attack") are no event: `None`.
+pub fn opposite(code: &str) -> Option<&'static str> {
+    match code.get(..2)? {
+        "11" | "16" => Some("050"),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -97,5 +132,24 @@ mod tests {
         assert_eq!(combine("010", "190"), None);
         assert_eq!(code_info("054").root, "05");
         assert_eq!(code_info("190").quad_class, 4);
+        let future = tacitus_core::EventFlags {
+            future: true,
+            ..Default::default()
+        };
+        let mut p = code_info("042").plover;
+        apply_plover_tense(&mut p, &future);
+        assert_eq!(p.event_type, "AGREE");
+        let mut p = code_info("143").plover;
+        apply_plover_tense(&mut p, &future);
+        assert_eq!(p.event_type, "THREATEN");
+        let mut p = code_info("0874").plover;
+        apply_plover_tense(&mut p, &future);
+        assert_eq!(p.event_type, "RETREAT");
+        let mut p = code_info("042").plover;
+        apply_plover_tense(&mut p, &tacitus_core::EventFlags::default());
+        assert_eq!(p.event_type, "CONSULT");
+        assert_eq!(opposite("110"), Some("050"));
+        assert_eq!(opposite("1121"), Some("050"));
+        assert_eq!(opposite("190"), None);
     }
 }

@@ -8,7 +8,9 @@
 
 pub mod actors;
 pub mod codes;
+pub mod prefilter;
 pub mod sentence;
+mod tac_rules;
 pub mod tree;
 pub mod verbs;
 
@@ -30,6 +32,10 @@ pub enum NegationPolicy {
     Skip,
     /// Coded with `flags.negated` set.
     Flag,
+    /// Coded as the opposite act where CAMEO has one ("did not criticize"
+    /// -> diplomatic cooperation, see [`codes::opposite`]), else not coded:
+    /// how the PETRARCH validation suites code negation.
+    Opposite,
 }
 
 /// Coder settings.
@@ -205,6 +211,7 @@ impl Coder {
                 .to_string();
             let info = codes::code_info(&e.cameo);
             let mut plover = info.plover;
+            codes::apply_plover_tense(&mut plover, &e.flags);
             self.apply_plover_rules(&mut plover, &e.cameo, s);
             index.insert(key, out.len());
             out.push(Event {

@@ -1,7 +1,11 @@
 //! Coding one analyzed sentence: verbs, patterns, roles, flags.
 
 use crate::actors::ActorFinder;
-use crate::codes::{combine, is_event_code};
+use crate::codes::{combine, is_event_code, opposite};
+use crate::tac_rules::{
+    inherit_governed_targets, is_purpose_infinitive, is_tacdict, nearest_subject, only_in_place,
+    reported_demands, sources_located_by_place, threats_with_unless,
+};
 use crate::tree::Tree;
 use crate::verbs::{Anchor, PatternMatch, choose_pattern, find_verbs};
 use crate::{CoderOptions, NegationPolicy};
@@ -38,13 +42,15 @@ const SAY_VERBS: &[&str] = &[
     "say", "tell", "report", "announce", "claim", "state", "add", "declare", "insist", "note",
 ];
 
-struct Candidate<'d> {
-    v: usize,
-    pm: PatternMatch<'d>,
-    block_name: String,
-    sources: Vec<ActorMention>,
-    targets: Vec<ActorMention>,
-    passive: bool,
+pub(crate) struct Candidate<'d> {
+    pub(crate) v: usize,
+    pub(crate) pm: PatternMatch<'d>,
+    pub(crate) block_name: String,
+    pub(crate) sources: Vec<ActorMention>,
+    pub(crate) targets: Vec<ActorMention>,
+    pub(crate) passive: bool,
+    /// The verb's block comes from a tacdict file (dependency patterns).
+    pub(crate) tacdict_block: bool,
 }
 
 /// Codes one sentence. `antecedents` are earlier actors of the document.
@@ -66,10 +72,22 @@ pub fn code_sentence(
         if matches.is_empty() {
             continue;
         }
+        // Verbs from tacdict files get the parse-repair rules below; PETRARCH
+        // verb dictionaries keep PETRARCH's reading.
+        let tac_verb = matches.iter().any(|vm| {
+            dicts.verbs.get(vm.trigger.block as usize).is_some_and(|b| {
+                !b.patterns.is_empty()
+                    && b.patterns
+                        .iter()
+                        .all(|p| matches!(p.body, tacitus_dict::PatternBody::Dependency { .. }))
+            })
+        });
         let subject = if is_noun {
             noun_source(tree, v)
         } else {
-            tree.subject(v).map(|(s, _)| s)
+            nearest_subject(tree, v)
+                .filter(|&n| tac_verb && !finder.mentions(n).is_empty())
+                .or_else(|| tree.subject(v).map(|(s, _)| s))
         };
         let passive = !is_noun && tree.is_passive(v);
         // The best pattern over every block the verb belongs to; ties go to
@@ -90,21 +108,81 @@ pub fn code_sentence(
         let Some((pm, block)) = chosen else {
             continue;
         };
-        let subj_mentions = subject.map(|s| finder.mentions(s)).unwrap_or_default();
-        let (sources, targets) = if passive {
-            let by = tree
-                .by_agent(v)
-                .map(|a| finder.mentions(a))
+        // tacdict patterns: an infinitive of purpose has the subject of the
+        // verb it modifies ("staged a hunger strike to protest against X").
+        let subject = match subject {
+            None if !is_noun && is_tacdict(&pm) && is_purpose_infinitive(tree, v) => {
+                tree.head(v).and_then(|h| tree.subject(h)).map(|(s, _)| s)
+            }
+            s => s,
+        };
+        let mut subj_mentions = subject.map(|s| finder.mentions(s)).unwrap_or_default();
+        // A country split off the subject phrase by the parser ("Thai F-16
+        // jets" parsed as two subjects): the role takes its country.
+        if tac_verb && !is_noun && subj_mentions.iter().all(|m| m.country.is_none()) {
+            let country = tree.children[v]
+                .iter()
+                .filter(|&&c| Some(c) != subject && c < v && tree.dep(c) == "nsubj")
+                .flat_map(|&c| finder.mentions(c))
+                .find_map(|m| m.country.clone().filter(|_| m.code.len() == 3));
+            if let Some(country) = country {
+                for m in &mut subj_mentions {
+                    if let Some(rest) = m.code.strip_prefix("---") {
+                        m.code = format!("{country}{rest}");
+                        m.country = Some(country.clone());
+                    }
+                }
+            }
+        }
+        // "issued a declaration demanding that ...": a participle modifying
+        // a statement noun speaks for whoever issued the statement.
+        if subj_mentions.is_empty() && !is_noun && tree.dep(v) == "acl" && is_tacdict(&pm) {
+            subj_mentions = tree
+                .head(v)
+                .and_then(|n| noun_source(tree, n))
+                .map(|s| finder.mentions(s))
                 .unwrap_or_default();
+        }
+        let (sources, targets) = if passive {
+            // The `by` agent acts on the subject; without one, the actor
+            // named in the verb's phrase is taken as the actor ("X was shot
+            // dead in Y", "X was criticized over its dispute with Y"), as
+            // PETRARCH does.
+            let by = match tree.by_agent(v) {
+                Some(a) => finder.mentions(a),
+                None => phrase_actors(finder, tree, v, subject, &subj_mentions, false),
+            };
             (by, subj_mentions)
         } else {
             let sources = match &pm.source_at {
                 Some(a) => first_in(finder, tree, a),
-                None => subj_mentions,
+                None => subj_mentions.clone(),
             };
             let targets = match &pm.target_at {
                 Some(a) => first_in(finder, tree, a),
-                None => default_targets(finder, tree, v, subject, &sources),
+                // A pattern naming the source (`$`) leaves the subject as
+                // the target ("X celebrated May Day with Y": Y on X).
+                None if pm.source_at.is_some() => subj_mentions,
+                None => {
+                    // A participle modifying its subject noun ("youths
+                    // resorted to ...", parsed as `acl`) lies inside that
+                    // noun's subtree: only its own clause is searched.
+                    let acl = tree.dep(v) == "acl" && is_tacdict(&pm);
+                    let found =
+                        default_targets(finder, tree, v, subject.filter(|_| !acl), &sources);
+                    // "Congo and Rwanda signed an agreement in Washington":
+                    // joint parties act on each other, not on the place.
+                    // Nor on a role named without a country ("agreed to a
+                    // ceasefire" with a stray `---GOV`).
+                    let joint = sources.len() >= 2;
+                    let bare_roles =
+                        !found.is_empty() && found.iter().all(|t| t.code.starts_with("---"));
+                    if joint && is_tacdict(&pm) && (bare_roles || only_in_place(tree, v, &found)) {
+                        Vec::new()
+                    } else {
+                        found
+                    }
+                }
             };
             (sources, targets)
         };
@@ -115,8 +193,18 @@ pub fn code_sentence(
             sources,
             targets,
             passive,
+            tacdict_block: !block.patterns.is_empty()
+                && block
+                    .patterns
+                    .iter()
+                    .all(|p| matches!(p.body, tacitus_dict::PatternBody::Dependency { .. })),
         });
     }
+
+    inherit_governed_targets(&mut candidates, tree, finder);
+    sources_located_by_place(&mut candidates, tree, finder);
+    reported_demands(&mut candidates, tree, finder);
+    threats_with_unless(&mut candidates, tree);
 
     // A governing verb of the 03/12/13 families takes the code of the verb
     // it governs ("refuse to meet" -> 125); the governed verb is then not
@@ -141,15 +229,23 @@ pub fn code_sentence(
         }
     }
 
+    // The nearest dictionary verb up the chain of infinitive complements
+    // ("urged Bree to help win ...": `win` is governed by `urged`).
     let parents: Vec<Option<usize>> = candidates
         .iter()
         .map(|low| {
-            if tree.dep(low.v) != "xcomp" {
-                return None;
+            let mut cur = low.v;
+            for _ in 0..4 {
+                if tree.dep(cur) != "xcomp" {
+                    return None;
+                }
+                let h = tree.head(cur)?;
+                if let Some(p) = candidates.iter().position(|up| up.v == h) {
+                    return Some(p);
+                }
+                cur = h;
             }
-            candidates
-                .iter()
-                .position(|up| Some(up.v) == tree.head(low.v))
+            None
         })
         .collect();
     let mut per_candidate: Vec<Vec<SentenceEvent>> = Vec::new();
@@ -179,14 +275,29 @@ pub fn code_sentence(
             per_candidate.push(out);
             continue;
         };
-        let flags = flags_of(tree, c.v);
-        if flags.negated && options.negation == NegationPolicy::Skip {
-            vt.note = "negated: not coded".into();
-            trace.push(vt);
-            per_candidate.push(out);
-            continue;
-        }
+        let mut flags = flags_of(tree, c.v);
         let mut notes = Vec::new();
+        let mut code = code;
+        if flags.negated {
+            let recoded = match options.negation {
+                NegationPolicy::Flag => Some(code.clone()),
+                NegationPolicy::Skip => None,
+                NegationPolicy::Opposite => opposite(&code).map(|o| {
+                    notes.push(format!("negated {code}: coded as its opposite {o}"));
+                    flags.negated = false;
+                    o.to_string()
+                }),
+            };
+            match recoded {
+                Some(c) => code = c,
+                None => {
+                    vt.note = "negated: not coded".into();
+                    trace.push(vt);
+                    per_candidate.push(out);
+                    continue;
+                }
+            }
+        }
         if c.passive {
             notes.push("passive: source from the `by` agent, target from the subject".to_string());
         }
@@ -325,17 +436,37 @@ fn state_actor(m: &mut ActorMention) -> bool {
     true
 }
 
-/// For an event noun: its possessor, or the subject of the verb governing it.
-fn noun_source(tree: &Tree, n: usize) -> Option<usize> {
+/// For an event noun: its possessor, or the subject of the verb governing it
+/// (directly, or through `in`: "staged a strike in protest against"). A
+/// trigger word that is a compound of its head noun ("hunger" in "hunger
+/// strike") stands for that noun.
+pub(crate) fn noun_source(tree: &Tree, n: usize) -> Option<usize> {
+    let mut n = n;
+    for _ in 0..3 {
+        match tree.head(n) {
+            Some(h) if tree.dep(n) == "compound" && tree.tag(h).starts_with("NN") => n = h,
+            _ => break,
+        }
+    }
     if let Some(p) = tree.children_with(n, &["poss"]).next() {
         return Some(p);
     }
     let h = tree.head(n)?;
     if tree.is_verb(h) {
-        tree.subject(h).map(|(s, _)| s)
-    } else {
-        None
+        return tree.subject(h).map(|(s, _)| s);
     }
+    // Only "in" ("staged a strike in protest", "took part in talks"): with
+    // other prepositions the subject is often not the noun's agent ("blamed
+    // X for an attack"); nor a passive subject ("was killed in an attack").
+    if tree.dep(n) == "pobj"
+        && tree.lower[h] == "in"
+        && let Some(v) = tree
+            .head(h)
+            .filter(|&v| tree.is_verb(v) && !tree.is_passive(v))
+    {
+        return tree.subject(v).map(|(s, _)| s);
+    }
+    None
 }
 
 /// The first actor among an anchor's tokens.
@@ -372,15 +503,38 @@ fn phrase_head(tree: &Tree, mut t: usize) -> usize {
 /// verb's own phrase after the verb (not in the subject or another clause),
 /// else in a clausal complement ("allowed that Mordor isn't ..."). Phrases
 /// naming only the sources themselves ("their meeting") are passed over.
-fn default_targets(
+pub(crate) fn default_targets(
     finder: &ActorFinder,
     tree: &Tree,
     v: usize,
     subject: Option<usize>,
     sources: &[ActorMention],
 ) -> Vec<ActorMention> {
+    phrase_actors(finder, tree, v, subject, sources, true)
+}
+
+/// The first actors of the verb's own phrase after the verb (see
+/// [`default_targets`]); `into_clauses`: also look in a clausal complement.
+fn phrase_actors(
+    finder: &ActorFinder,
+    tree: &Tree,
+    v: usize,
+    subject: Option<usize>,
+    sources: &[ActorMention],
+    into_clauses: bool,
+) -> Vec<ActorMention> {
+    // A phrase naming only the sources, or a pronoun standing for one of
+    // them ("presented their credentials"), is not a target.
     let fresh = |m: &Vec<ActorMention>| {
-        !m.is_empty() && !m.iter().all(|t| sources.iter().any(|s| s.code == t.code))
+        !m.is_empty()
+            && !m.iter().all(|t| {
+                sources.iter().any(|s| {
+                    s.code == t.code
+                        || (is_pronoun_mention(tree, t)
+                            && s.country.is_some()
+                            && s.country == t.country)
+                })
+            })
     };
     if let Some(o) = tree.object(v) {
         let m = finder.mentions(o);
@@ -397,7 +551,10 @@ fn default_targets(
             "ccomp" | "xcomp" | "advcl" | "parataxis" | "conj" | "relcl" | "csubj" | "nsubj"
         ) {
             excluded.extend(tree.subtree(c));
-            if matches!(tree.dep(c), "ccomp") && c > v {
+            // A clausal complement ("allowed that Mordor isn't ...") or an
+            // infinitive one ("vowed to wage war on the Rohans") names the
+            // target when the verb's own phrase does not.
+            if into_clauses && matches!(tree.dep(c), "ccomp" | "xcomp") && c > v {
                 clauses.push(c);
             }
         }
@@ -433,6 +590,14 @@ fn default_targets(
         }
     }
     Vec::new()
+}
+
+/// True when the mention stands on a personal or possessive pronoun.
+fn is_pronoun_mention(tree: &Tree, m: &ActorMention) -> bool {
+    tree.s
+        .tokens
+        .iter()
+        .any(|t| t.span == m.span && matches!(t.tag.as_str(), "PRP" | "PRP$"))
 }
 
 /// Negation, modality and reporting of the clause of `v`.

@@ -138,6 +138,8 @@ impl<'a> Tree<'a> {
     pub fn prep_object(&self, p: usize) -> Option<usize> {
         match self.dep(p) {
             "case" | "mark" => self.head(p),
+            // Infinitival "to": the group is the verb it marks ("(TO QUESTION)").
+            "aux" if self.lower[p] == "to" => self.head(p),
             _ => self.children[p]
                 .iter()
                 .copied()

@@ -5,9 +5,10 @@
 //! `$` source and `+` target). Here the verb is found by lemma or form (with
 //! the words of multi-word verbs near it), and the pattern's words are matched
 //! in order over the verb's subtree: words after `*` among the subtree tokens
-//! after the verb (outside the subject), words before `*` among the tokens
-//! before it; a `(PREP ...)` group needs a preposition whose object's subtree
-//! holds the group's other words. The pattern matching most words wins; ties
+//! after the verb (outside the subject), words before `*` among the
+//! subject's tokens; a `(PREP ...)` group needs a preposition whose object's
+//! subtree holds the group's other words; a `{NOUN PHRASE}` group's words
+//! stand together in one phrase. The pattern matching most words wins; ties
 //! go to the first written.
 
 use crate::tree::Tree;
@@ -58,11 +59,12 @@ pub fn find_verbs(
     };
     let lemma = tree.lemma(v);
     let form = tree.lower[v].as_str();
-    let mut best: Vec<(usize, VerbMatch)> = Vec::new();
+    let mut best: Vec<(usize, bool, VerbMatch)> = Vec::new();
+    let by_form = index.get(form);
     let candidates = index
         .get(lemma)
         .into_iter()
-        .chain(index.get(form).filter(|_| form != lemma))
+        .chain(by_form.filter(|_| form != lemma))
         .flatten();
     for r in candidates {
         let Some(trig) = dicts
@@ -110,8 +112,10 @@ pub fn find_verbs(
             continue;
         }
         let n = trig.words.len();
+        let exact_form = by_form.is_some_and(|list| list.contains(r));
         best.push((
             n,
+            exact_form,
             VerbMatch {
                 token: v,
                 trigger: *r,
@@ -119,10 +123,14 @@ pub fn find_verbs(
             },
         ));
     }
-    let most = best.iter().map(|(n, _)| *n).max().unwrap_or(0);
+    // The most words win; then a verb listed under the word as written
+    // ("left" [040]) beats one reached through the lemma only ("leave"), as
+    // PETRARCH, which matches written forms, would have it.
+    let most = best.iter().map(|(n, _, _)| *n).max().unwrap_or(0);
+    let any_form = best.iter().any(|(n, f, _)| *n == most && *f);
     best.into_iter()
-        .filter(|(n, _)| *n == most)
-        .map(|(_, m)| m)
+        .filter(|(n, f, _)| *n == most && (*f || !any_form))
+        .map(|(_, _, m)| m)
         .collect()
 }
 
@@ -144,7 +152,17 @@ pub fn choose_pattern<'d>(
         .copied()
         .filter(|&t| t > v && !subject_tokens.contains(&t) && !vm.extra_tokens.contains(&t))
         .collect();
-    let pre: Vec<usize> = (0..v).filter(|t| !vm.extra_tokens.contains(t)).collect();
+    // Words before `*` are looked for in the subject's phrase ("{DEATH TOLL}
+    // * [190]"), not among adverbs or auxiliaries in front of the verb, as
+    // PETRARCH matches them against the source noun phrase.
+    let pre: Vec<usize> = (0..v)
+        .filter(|t| !vm.extra_tokens.contains(t) && subject_tokens.contains(t))
+        .collect();
+    // Every pattern word must be the form or lemma of a token of its side:
+    // a pattern with a word absent from the sentence is passed over before
+    // the (much slower) ordered match.
+    let pre_words = WordMask::of(tree, &pre);
+    let post_words = WordMask::of(tree, &post);
     let mut best: Option<PatternMatch<'d>> = None;
     for p in &block.patterns {
         let result = match &p.body {
@@ -152,6 +170,11 @@ pub fn choose_pattern<'d>(
                 pre: pre_items,
                 post: post_items,
             } => {
+                if !post_words.may_hold_words(dicts, post_items)
+                    || !pre_words.may_hold_words(dicts, pre_items)
+                {
+                    continue;
+                }
                 let Some(a) = match_items(dicts, tree, pre_items, &pre) else {
                     continue;
                 };
@@ -202,6 +225,64 @@ pub fn choose_pattern<'d>(
     })
 }
 
+/// A two-hash Bloom filter of the forms and lemmas of some tokens: `false`
+/// from [`WordMask::may_hold`] is a guarantee that no token has the word.
+#[derive(Default)]
+struct WordMask([u128; 2]);
+
+impl WordMask {
+    fn of(tree: &Tree, tokens: &[usize]) -> Self {
+        let mut mask = WordMask::default();
+        for &t in tokens {
+            mask.insert(&tree.lower[t]);
+            mask.insert(tree.lemma(t));
+        }
+        mask
+    }
+
+    fn bits(w: &str) -> (u32, u32) {
+        let b = w.as_bytes();
+        let mut h = (b.len() as u32).wrapping_mul(0x9E37_79B9);
+        for &c in b.iter().take(4).chain(b.last()) {
+            h = (h ^ u32::from(c)).wrapping_mul(0x0100_0193);
+        }
+        h ^= h >> 15;
+        h = h.wrapping_mul(0x2C1B_3C6D);
+        (h >> 25, (h >> 9) & 127)
+    }
+
+    fn insert(&mut self, w: &str) {
+        let (a, b) = Self::bits(w);
+        self.0[0] |= 1u128 << a;
+        self.0[1] |= 1u128 << b;
+    }
+
+    fn may_hold(&self, w: &str) -> bool {
+        let (a, b) = Self::bits(w);
+        self.0[0] & (1u128 << a) != 0 && self.0[1] & (1u128 << b) != 0
+    }
+
+    /// Whether every literal word of `items`, and the first word of some
+    /// phrase of every synonym set, may be among the tokens (`match_items`
+    /// needs each on a token of its sequence, and fails on an unknown set).
+    fn may_hold_words(&self, dicts: &CompiledDictionaries, items: &[PatternItem]) -> bool {
+        let words_ok = items.iter().all(|it| match it {
+            PatternItem::Word { word, .. } => self.may_hold(word),
+            _ => true,
+        });
+        // Sets last, and by the first word of each phrase: they are long.
+        words_ok
+            && items.iter().all(|it| match it {
+                PatternItem::Synset(name) => dicts.synsets.get(name).is_some_and(|phrases| {
+                    phrases
+                        .iter()
+                        .any(|ph| ph.first().is_some_and(|w| self.may_hold(w)))
+                }),
+                _ => true,
+            })
+    }
+}
+
 struct ItemsMatch {
     score: usize,
     target: Option<Anchor>,
@@ -220,22 +301,77 @@ fn match_items(
     let mut target = None;
     let mut source = None;
     let mut group: Option<Vec<usize>> = None; // allowed tokens inside a PP group
+    let mut group_items = 0; // items of the PP group after its preposition
     let mut expect_prep = false;
     let mut i = 0;
     while i < items.len() {
+        if group.is_some()
+            && matches!(
+                items[i],
+                PatternItem::Word { .. }
+                    | PatternItem::Synset(_)
+                    | PatternItem::Target
+                    | PatternItem::Source
+                    | PatternItem::OpenNp
+            )
+        {
+            group_items += 1;
+        }
         match &items[i] {
-            PatternItem::Skip | PatternItem::OpenNp | PatternItem::CloseNp => {}
-            PatternItem::OpenPp => expect_prep = true,
+            PatternItem::OpenNp => {
+                // `{A B}`: the group's words stand together in one noun
+                // phrase, in order, with at most one other word among them
+                // ("{NEW &TIETYPES RELATIONS}" fits "new global economic
+                // relations", not "new global economic trade relations").
+                let close = items[i..]
+                    .iter()
+                    .position(|it| matches!(it, PatternItem::CloseNp))
+                    .map_or(items.len(), |p| i + p);
+                let group_items = &items[i + 1..close];
+                let allowed = |t: usize| group.as_ref().is_none_or(|g| g.contains(&t));
+                let (start, end) = (cursor..seq.len()).find_map(|k| {
+                    match_adjacent(dicts, tree, group_items, seq, k, &allowed).map(|e| (k, e))
+                })?;
+                if expect_prep {
+                    expect_prep = false;
+                    let obj = tree.prep_object(seq[start]).filter(|&o| o != seq[start]);
+                    group = Some(obj.map(|o| tree.subtree(o)).unwrap_or_default());
+                }
+                cursor = end;
+                score += group_items.len();
+                i = close + 1;
+                continue;
+            }
+            PatternItem::Skip | PatternItem::CloseNp => {}
+            PatternItem::OpenPp => {
+                expect_prep = true;
+                group_items = 0;
+            }
             PatternItem::ClosePp => {
-                // Whatever the group held (`^` skipped words) is behind us.
+                // Whatever the group held (`^` skipped words) is behind us;
+                // a group of the preposition alone ("(AT) ^ +") leaves its
+                // object to the items that follow.
                 if let Some(g) = group.take()
                     && let Some(&last) = g.last()
+                    && group_items > 0
                 {
                     while cursor < seq.len() && seq[cursor] <= last {
                         cursor += 1;
                     }
                 }
                 expect_prep = false;
+            }
+            PatternItem::SkipPhrase => {
+                group_items += 1;
+                // Past the head of the next noun phrase.
+                if let Some(k) = (cursor..seq.len()).find(|&k| {
+                    let t = seq[k];
+                    tree.is_noun(t)
+                        && !matches!(tree.dep(t), "compound" | "nn" | "amod" | "det" | "poss")
+                        && group.as_ref().is_none_or(|g| g.contains(&t))
+                }) {
+                    cursor = k + 1;
+                }
             }
             PatternItem::Target | PatternItem::Source => {
                 let allowed: Vec<usize> = seq[cursor.min(seq.len())..]
@@ -303,6 +439,72 @@ fn match_items(
     })
 }
 
+/// Matches `items` (words and synonym sets) from `seq[k]` on, in order, with
+/// at most one other token among them; returns the index in `seq` after the
+/// last one.
+fn match_adjacent(
+    dicts: &CompiledDictionaries,
+    tree: &Tree,
+    items: &[PatternItem],
+    seq: &[usize],
+    k: usize,
+    allowed: &dyn Fn(usize) -> bool,
+) -> Option<usize> {
+    let word_at = |pos: usize, w: &str, exact: bool| {
+        pos < seq.len()
+            && allowed(seq[pos])
+            && (tree.lower[seq[pos]] == w || (!exact && tree.lemma(seq[pos]) == w))
+    };
+    // A phrase on consecutive tokens from seq[pos].
+    let phrase_at = |pos: usize, words: &[String]| {
+        words.iter().enumerate().all(|(j, w)| {
+            word_at(pos + j, w, false) && (j == 0 || seq[pos + j] == seq[pos + j - 1] + 1)
+        })
+    };
+    let mut next = k; // where the next item may start
+    let mut first = true;
+    let mut skipped = 0;
+    for item in items {
+        let starts: Vec<usize> = if first {
+            vec![next]
+        } else {
+            // Right after the previous item, or one token later once.
+            (next..(next + 2 - skipped).min(seq.len()))
+                .filter(|&p| seq[p] <= seq[next - 1] + 2 - skipped)
+                .collect()
+        };
+        let mut matched = None;
+        for p in starts {
+            let gap = !first && (p > next || seq[p] > seq[next - 1] + 1);
+            matched = match item {
+                PatternItem::Word { word, exact } => word_at(p, word, *exact).then_some(p + 1),
+                PatternItem::Synset(name) => dicts.synsets.get(name).and_then(|phrases| {
+                    phrases
+                        .iter()
+                        .find(|ph| !ph.is_empty() && phrase_at(p, ph))
+                        .map(|ph| p + ph.len())
+                }),
+                _ => Some(p),
+            };
+            if matched.is_some() {
+                if gap {
+                    skipped = 1;
+                }
+                break;
+            }
+        }
+        next = matched?;
+        first = false;
+    }
+    // All in one noun phrase: one token of the group heads all the others.
+    let tokens = &seq[k..next];
+    let one_phrase = tokens.iter().any(|&h| {
+        let sub = tree.subtree(h);
+        tokens.iter().all(|t| sub.contains(t))
+    });
+    one_phrase.then_some(next)
+}
+
 /// tacdict dependency patterns: every slot must exist and fit its lemma set.
 /// A `prep:X` slot is the object of preposition X under the verb or, failing
 /// that, under the verb's direct object (one level only).
@@ -310,17 +512,25 @@ fn match_dep_args(tree: &Tree, v: usize, args: &[DepArg]) -> Option<(usize, Opti
     let mut target = None;
     for a in args {
         let slot = if let Some(prep) = a.rel.strip_prefix("prep:") {
-            let of = |head: usize| {
+            let of = |head: usize, after_verb: bool| {
                 tree.preps(head)
                     .into_iter()
-                    .find(|&(p, _)| tree.lower[p] == prep)
+                    .find(|&(p, _)| tree.lower[p] == prep && (!after_verb || p > v))
                     .map(|(_, o)| o)
             };
             // Fallback: parsers often attach the verb's prepositional phrase
             // to its direct object ("communicated [the decision to X]"), so
             // a `prep:X` slot missing under the verb is also looked for one
-            // level down, under the direct object.
-            of(v).or_else(|| tree.children_with(v, &["dobj", "obj"]).next().and_then(of))
+            // level down, under the direct object. A phrase fronted before
+            // the verb ("On 20 May, the EU lifted its sanctions on Syria")
+            // is a frame of time or place: the one after the verb, or under
+            // its object, comes first.
+            let dobj_prep = || {
+                tree.children_with(v, &["dobj", "obj"])
+                    .next()
+                    .and_then(|o| of(o, false))
+            };
+            of(v, true).or_else(dobj_prep).or_else(|| of(v, false))
         } else {
             let labels: &[&str] = match a.rel.as_str() {
                 "dobj" => &["dobj", "obj"],

@@ -1,8 +1,11 @@
 //! Hand-written coding cases over hand-built trees (ClearNLP labels).
 
+mod common;
+
 use chrono::NaiveDate;
+use common::{doc, petrarch_coder, t, triples};
 use tacitus_coder::{Coder, CoderOptions, NegationPolicy};
-use tacitus_core::{AnalyzedDocument, AnalyzedSentence, AnalyzedToken, Document, Span};
+use tacitus_core::Span;
 use tacitus_dict::{DictKind, DictSource, SourceFormat};
 
 const VERBS: &str = "\
@@ -25,80 +28,14 @@ VLADIMIR_PUTIN [RUSELI]
 const AGENTS: &str = "AMBASSADOR [~GOV]\nTROOPS {} [~MIL]\n";
 
 fn coder(options: CoderOptions) -> Coder {
-    let src = |name: &str, kind, text: &str| DictSource {
-        name: name.into(),
-        format: SourceFormat::Petrarch(kind),
-        text: text.into(),
-        dir: None,
-    };
-    let sources = vec![
-        src("t.verbs.txt", DictKind::Verbs, VERBS),
-        src("t.actors.txt", DictKind::Actors, ACTORS),
-        src("t.agents.txt", DictKind::Agents, AGENTS),
-    ];
-    let (dicts, _) = tacitus_dict::load_compiled(&sources, false);
-    assert!(dicts.warnings.is_empty(), "{:?}", dicts.warnings);
-    Coder::new(dicts, options)
-}
-
-/// Builds a one-sentence document from (word, tag, lemma, head, dep); head
-/// is 1-based with 0 for the root, as in CoNLL.
-fn doc(
-    words: &[(&str, &str, &str, usize, &str)],
-    date: Option<NaiveDate>,
-) -> (Document, AnalyzedDocument) {
-    let mut text = String::new();
-    let mut tokens = Vec::new();
-    for (w, tag, lemma, head, dep) in words {
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        let start = text.len();
-        text.push_str(w);
-        tokens.push(AnalyzedToken {
-            text: (*w).into(),
-            span: Span::new(start, text.len()),
-            tag: (*tag).into(),
-            lemma: (*lemma).into(),
-            head: if *head == 0 { None } else { Some(head - 1) },
-            dep: (*dep).into(),
-        });
-    }
-    let sentence = AnalyzedSentence {
-        index: 0,
-        span: Span::new(0, text.len()),
-        tokens,
-    };
-    let mut d = Document::new("t1", text.clone());
-    d.date = date;
-    (
-        d.clone(),
-        AnalyzedDocument {
-            doc_id: d.id,
-            text,
-            sentences: vec![sentence],
-        },
+    petrarch_coder(
+        &[
+            (DictKind::Verbs, VERBS),
+            (DictKind::Actors, ACTORS),
+            (DictKind::Agents, AGENTS),
+        ],
+        options,
     )
-}
-
-fn triples(c: &Coder, d: &(Document, AnalyzedDocument)) -> Vec<(String, String, String)> {
-    let mut v: Vec<_> = c
-        .code_document(&d.0, &d.1)
-        .into_iter()
-        .map(|e| {
-            (
-                e.source.code,
-                e.target.map(|t| t.code).unwrap_or_default(),
-                e.cameo,
-            )
-        })
-        .collect();
-    v.sort();
-    v
-}
-
-fn t(a: &str, b: &str, c: &str) -> (String, String, String) {
-    (a.into(), b.into(), c.into())
 }
 
 #[test]

@@ -2,12 +2,13 @@
 //! [`Dictionaries`], serialisable (bincode + zstd) for the on-disk cache.
 
 use crate::model::{
-    ActorEntry, AgentEntry, Dictionaries, DiscardEntry, FileSummary, IssueEntry, PatternBody,
-    PatternItem, PloverRule, VerbBlock,
+    ActorEntry, AgentEntry, Dictionaries, DiscardEntry, DiscardScope, FileSummary, IssueEntry,
+    PatternBody, PatternItem, PloverRule, VerbBlock,
 };
 use crate::trie::PhraseTrie;
 use ahash::AHashMap;
 use serde::{Deserialize, Serialize};
+use std::sync::OnceLock;
 use tacitus_core::RecordError;
 
 /// A trigger reference: block index and trigger index within it.
@@ -38,6 +39,62 @@ pub struct CompiledDictionaries {
     pub synsets: AHashMap<String, Vec<Vec<String>>>,
     pub files: Vec<FileSummary>,
     pub warnings: Vec<RecordError>,
+    /// What each word can start or trigger, for the coder's sentence
+    /// pre-check; built on first use (cheap), never written to the cache.
+    #[serde(skip)]
+    word_roles: OnceLock<WordRoles>,
+}
+
+/// The roles a word plays in the dictionaries, as bit flags: one hash
+/// lookup per word tells the pre-check whether a token can matter.
+#[derive(Debug, Clone, Default)]
+pub struct WordRoles {
+    roles: AHashMap<Box<str>, u8>,
+}
+
+impl WordRoles {
+    /// A key of the verb or noun trigger index.
+    pub const TRIGGER: u8 = 1;
+    /// The first word of an actor phrase.
+    pub const ACTOR_START: u8 = 2;
+    /// The first word of an agent phrase.
+    pub const AGENT_START: u8 = 4;
+    /// The first word of a story-scope discard phrase.
+    pub const STORY_DISCARD_START: u8 = 8;
+
+    fn build(c: &CompiledDictionaries) -> Self {
+        let mut roles: AHashMap<Box<str>, u8> = AHashMap::new();
+        let mut add = |w: &str, role: u8| {
+            match roles.get_mut(w) {
+                Some(r) => *r |= role,
+                None => {
+                    roles.insert(w.into(), role);
+                }
+            };
+        };
+        for w in c.verb_index.keys().chain(c.noun_index.keys()) {
+            add(w, Self::TRIGGER);
+        }
+        for w in c.actor_trie.first_words() {
+            add(w, Self::ACTOR_START);
+        }
+        for w in c.agent_trie.first_words() {
+            add(w, Self::AGENT_START);
+        }
+        for d in &c.discards {
+            if d.scope == DiscardScope::Story
+                && let Some(w) = d.phrase.first()
+            {
+                add(w, Self::STORY_DISCARD_START);
+            }
+        }
+        WordRoles { roles }
+    }
+
+    /// The roles of `word` (0: none).
+    pub fn get(&self, word: &str) -> u8 {
+        self.roles.get(word).copied().unwrap_or(0)
+    }
 }
 
 impl CompiledDictionaries {
@@ -101,6 +158,12 @@ impl CompiledDictionaries {
         c.discards = d.discards;
         c.issues = d.issues;
         c
+    }
+
+    /// The roles of words (trigger, first word of an actor, agent or story
+    /// discard phrase), built on first use.
+    pub fn word_roles(&self) -> &WordRoles {
+        self.word_roles.get_or_init(|| WordRoles::build(self))
     }
 
     /// Codes named in patterns and blocks that are not 3-4 digit CAMEO codes.

@@ -21,7 +21,7 @@ mod builtin {
     include!(concat!(env!("OUT_DIR"), "/builtin_dicts.rs"));
 }
 
-pub use compile::{CompiledDictionaries, TriggerRef};
+pub use compile::{CompiledDictionaries, TriggerRef, WordRoles};
 pub use model::{
     ActorEntry, AgentEntry, AgentPosition, CodePair, DatedCode, DepArg, DictKind, Dictionaries,
     DiscardEntry, DiscardScope, FileSummary, IssueEntry, PatternBody, PatternItem, PloverRule,
@@ -278,7 +278,7 @@ pub fn load(sources: &[DictSource]) -> Dictionaries {
     d
 }
 
-const CACHE_VERSION: &str = concat!("tacitus-dict-cache-1-", env!("CARGO_PKG_VERSION"));
+const CACHE_VERSION: &str = concat!("tacitus-dict-cache-2-", env!("CARGO_PKG_VERSION"));
 
 /// The cache key of a set of sources: blake3 of the cache version, names,
 /// formats and contents.
@@ -374,10 +374,19 @@ pub fn load_compiled(
 }
 
 fn read_cache(path: &Path) -> Option<CompiledDictionaries> {
-    // Decompress in one go: bincode's many small reads through a streaming
-    // decoder are an order of magnitude slower.
+    // Decompress in one go into a buffer of the exact size the frame
+    // records: a streaming decoder (and bincode's many small reads through
+    // it) grows and copies the buffer several times over.
     let compressed = std::fs::read(path).ok()?;
-    let bytes = zstd::decode_all(compressed.as_slice()).ok()?;
+    let size = zstd::zstd_safe::get_frame_content_size(&compressed)
+        .ok()
+        .flatten()
+        .and_then(|n| usize::try_from(n).ok())
+        .filter(|&n| n <= 1 << 30);
+    let bytes = match size {
+        Some(n) => zstd::bulk::decompress(&compressed, n).ok()?,
+        None => zstd::decode_all(compressed.as_slice()).ok()?,
+    };
     bincode::deserialize(&bytes).ok()
 }
 
@@ -389,7 +398,8 @@ fn write_cache(path: &Path, c: &CompiledDictionaries) {
     let tmp = path.with_extension(format!("tmp{}", std::process::id()));
     let ok = (|| -> Option<()> {
         let bytes = bincode::serialize(c).ok()?;
-        let compressed = zstd::encode_all(bytes.as_slice(), 3).ok()?;
+        // Bulk compression records the content size in the frame header.
+        let compressed = zstd::bulk::compress(&bytes, 3).ok()?;
         std::fs::write(&tmp, compressed).ok()
     })();
     if ok.is_some() {

@@ -126,6 +126,9 @@ pub enum PatternItem {
     /// `(` ... `)`: a prepositional phrase group; its first word is the preposition.
     OpenPp,
     ClosePp,
+    /// `^`: one noun phrase passed over ("(AT) ^ +": the target is the
+    /// phrase after the one following "at").
+    SkipPhrase,
 }
 
 /// A dependency slot in a tacdict verb pattern (`dobj=...`, `prep:with=...`).
@@ -272,11 +275,20 @@ pub fn entry_ref(file: &str, line: usize, id: Option<String>, text: &str) -> Dic
 
 /// Splits a dictionary phrase (`AFGHAN_NATIONAL_ARMY`, `CARAS GALADHON`) into
 /// lower-case words; trailing `_` markers are dropped.
+/// Words are lowercased (matching is case-insensitive), except a word
+/// written `=WORD` (tacdict: `=US`), kept as written: it matches only a token
+/// spelled exactly so (an acronym that is also an English word).
 pub fn phrase_words(phrase: &str) -> Vec<String> {
     phrase
         .split(|c: char| c == '_' || c.is_whitespace())
         .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
+        .map(|w| {
+            if w.len() > 1 && w.starts_with('=') {
+                w.to_string()
+            } else {
+                w.to_lowercase()
+            }
+        })
         .collect()
 }
 
@@ -298,16 +310,19 @@ mod tests {
         .unwrap();
         let at = |date| code_at(&codes, date).map(|c| c.code.as_str());
         assert_eq!(at(d(2008, 1, 19)), Some("HOBCIV"));
-        // `<` is strict, ranges end-exclusive, `>` inclusive.
+        // `<` is strict, ranges include both ends (as the validation
+        // suite's DATE-11 and DATE-12 records have it), `>` inclusive.
         assert_eq!(at(d(2008, 1, 20)), Some("HOBMIL"));
         assert_eq!(
             at(d(2010, 1, 10)),
             Some("ORCHOB"),
             "the first listed restriction wins"
         );
-        assert_eq!(at(d(2010, 1, 12)), Some("HOBMIL"));
+        assert_eq!(at(d(2010, 1, 12)), Some("ORCHOB"));
+        assert_eq!(at(d(2010, 1, 13)), Some("HOBMIL"));
+        assert_eq!(at(d(2012, 11, 9)), Some("HOBMIL"));
         assert_eq!(
-            at(d(2012, 11, 9)),
+            at(d(2012, 11, 10)),
             Some("HOB"),
             "no restriction covers it: the default"
         );

@@ -79,35 +79,86 @@ impl PhraseTrie {
         F: Fn(usize) -> I,
         I: IntoIterator<Item = &'s str>,
     {
-        let mut best: Option<TrieMatch<'s>> = None;
-        let mut stack = vec![(0usize, start)];
-        while let Some((node, pos)) = stack.pop() {
-            if pos > start
-                && !self.nodes[node].values.is_empty()
-                && best.as_ref().is_none_or(|b| pos - start > b.len)
-            {
-                best = Some(TrieMatch {
-                    len: pos - start,
-                    values: &self.nodes[node].values,
-                });
+        let mut best: Option<(usize, u32)> = None;
+        self.walk(start, n_tokens, alternatives, |node, len| {
+            if best.is_none_or(|(b, _)| len > b) {
+                best = Some((len, node));
             }
-            if pos >= n_tokens {
+            false
+        });
+        best.map(|(len, node)| TrieMatch {
+            len,
+            values: &self.nodes[node as usize].values,
+        })
+    }
+
+    /// True when some phrase (not only the longest) starting at `start`
+    /// matches and `accept` holds for its values.
+    pub fn any_at<'s, F, I, P>(
+        &'s self,
+        start: usize,
+        n_tokens: usize,
+        alternatives: F,
+        accept: P,
+    ) -> bool
+    where
+        F: Fn(usize) -> I,
+        I: IntoIterator<Item = &'s str>,
+        P: Fn(&[u32]) -> bool,
+    {
+        let mut found = false;
+        self.walk(start, n_tokens, alternatives, |node, _| {
+            found = accept(&self.nodes[node as usize].values);
+            found
+        });
+        found
+    }
+
+    /// Depth-first walk over every phrase matching from `start`; calls
+    /// `visit(node, length)` at each node holding values and stops when it
+    /// returns true. The stack lives on the call stack for short phrases (no
+    /// allocation in the common case: this runs for every token).
+    fn walk<'s, F, I, V>(&'s self, start: usize, n_tokens: usize, alternatives: F, mut visit: V)
+    where
+        F: Fn(usize) -> I,
+        I: IntoIterator<Item = &'s str>,
+        V: FnMut(u32, usize) -> bool,
+    {
+        if start >= n_tokens {
+            return;
+        }
+        let mut stack: smallvec::SmallVec<[(u32, usize); 16]> = smallvec::SmallVec::new();
+        stack.push((0, start));
+        while let Some((node, pos)) = stack.pop() {
+            let n = &self.nodes[node as usize];
+            if pos > start && !n.values.is_empty() && visit(node, pos - start) {
+                return;
+            }
+            if pos >= n_tokens || n.children.is_empty() {
                 continue;
             }
             let mut seen: [u32; 4] = [u32::MAX; 4];
             for (k, alt) in alternatives(pos).into_iter().enumerate() {
-                if let Some(&child) = self.nodes[node].children.get(alt) {
+                if let Some(&child) = n.children.get(alt) {
                     if seen.contains(&child) {
                         continue;
                     }
                     if k < seen.len() {
                         seen[k] = child;
                     }
-                    stack.push((child as usize, pos + 1));
+                    stack.push((child, pos + 1));
                 }
             }
         }
-        best
+    }
+
+    /// The first words of the stored phrases.
+    pub fn first_words(&self) -> impl Iterator<Item = &str> + '_ {
+        self.nodes
+            .first()
+            .into_iter()
+            .flat_map(|n| n.children.keys())
+            .map(|w| &**w)
     }
 
     /// True when some stored phrase starts with `word`.

@@ -140,7 +140,9 @@ pub(crate) struct JsonLines<R> {
     buf: Vec<u8>,
     line: u64,
     record: u64,
-    pending: std::vec::IntoIter<Result<Document, RecordError>>,
+    /// Items of the last line read (a document and its warnings), kept in a
+    /// buffer reused from line to line.
+    pending: std::collections::VecDeque<Result<Document, RecordError>>,
     done: bool,
 }
 
@@ -152,14 +154,14 @@ impl<R: BufRead> JsonLines<R> {
             buf: Vec::new(),
             line: 0,
             record: 0,
-            pending: Vec::new().into_iter(),
+            pending: std::collections::VecDeque::new(),
             done: false,
         }
     }
 
     /// Reads lines until one yields something; fills `pending`.
     fn advance(&mut self) {
-        let mut out: Vec<Result<Document, RecordError>> = Vec::new();
+        let mut out = std::mem::take(&mut self.pending);
         while out.is_empty() && !self.done {
             self.buf.clear();
             match self.input.read_until(b'\n', &mut self.buf) {
@@ -178,12 +180,12 @@ impl<R: BufRead> JsonLines<R> {
                                 let doc = self.builder.build(raw, line_no, record_no, &mut errors);
                                 out.extend(errors.into_iter().map(Err));
                                 if let Some(doc) = doc {
-                                    out.push(Ok(doc));
+                                    out.push_back(Ok(doc));
                                 }
                             }
                             Err(e) => {
                                 out.extend(errors.into_iter().map(Err));
-                                out.push(Err(self.builder.error(
+                                out.push_back(Err(self.builder.error(
                                     line_no,
                                     None,
                                     format!("invalid JSON: {e}; skipped"),
@@ -196,7 +198,7 @@ impl<R: BufRead> JsonLines<R> {
                 }
                 Err(e) => {
                     self.done = true;
-                    out.push(Err(self.builder.error(
+                    out.push_back(Err(self.builder.error(
                         Some(self.line + 1),
                         None,
                         format!("read error: {e}"),
@@ -204,7 +206,7 @@ impl<R: BufRead> JsonLines<R> {
                 }
             }
         }
-        self.pending = out.into_iter();
+        self.pending = out;
     }
 }
 
@@ -212,7 +214,7 @@ impl<R: BufRead> Iterator for JsonLines<R> {
     type Item = Result<Document, RecordError>;
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            if let Some(item) = self.pending.next() {
+            if let Some(item) = self.pending.pop_front() {
                 return Some(item);
             }
             if self.done {

@@ -4,7 +4,8 @@
 //! files and directories of them (with an optional `Key: value` header block,
 //! see [`text`](crate#text-files)), JSON lines and JSON files (configurable
 //! field names, plus the names of common news corpora), CSV with a header
-//! row, PETRARCH XML (keeping each `<Parse>` for `--parses given`, and the
+//! row, HTML pages (the article extracted, see [`html`]), RSS and Atom feeds
+//! (one document per item, see [`feed`]), PETRARCH XML (keeping each `<Parse>` for `--parses given`, and the
 //! expected codings of validation files through [`petrarch`]), and stdin.
 //!
 //! **Must never**: abort a batch on one bad record. Every reader returns what it
@@ -21,9 +22,11 @@
 //!
 //! Directories are walked recursively in name order; hidden files and
 //! directories are skipped, and so are files whose extension is not one of
-//! `txt`, `text`, `jsonl`, `ndjson`, `json`, `csv`, `xml`, `story` (files
-//! without an extension are read as text). A file named on the command line
-//! is always read.
+//! `txt`, `text`, `jsonl`, `ndjson`, `json`, `csv`, `xml`, `story`, `html`,
+//! `htm`, `xhtml`, `rss`, `atom` (files without an extension are read as
+//! text, or as HTML when they start like a page). A `.gz` file is
+//! decompressed and read by its inner extension (`page.html.gz`). A file
+//! named on the command line is always read.
 //!
 //! ## Records without text
 //!
@@ -43,7 +46,9 @@
 
 mod csv_reader;
 mod decode;
+pub mod feed;
 mod fields;
+pub mod html;
 mod json;
 pub mod petrarch;
 mod record;
@@ -69,6 +74,10 @@ pub enum InputFormat {
     Jsonl,
     Csv,
     PetrarchXml,
+    /// An HTML page: one document, the article extracted (see [`html`]).
+    Html,
+    /// An RSS or Atom feed: one document per item (see [`feed`]).
+    Feed,
 }
 
 /// Field names to look for in JSON lines and CSV records; each list is tried
@@ -235,16 +244,30 @@ impl DocumentStream {
         }
         let file = std::fs::File::open(path)
             .map_err(|e| RecordError::new(name.clone(), None, None, format!("cannot open: {e}")))?;
+        // `page.html.gz`: gunzipped on the fly, read as `page.html`
+        let gzipped = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
+        let inner = if gzipped {
+            path.with_extension("")
+        } else {
+            path.to_path_buf()
+        };
+        let input: Box<dyn Read + Send> = if gzipped {
+            Box::new(flate2::read::MultiGzDecoder::new(BufReader::new(file)))
+        } else {
+            Box::new(file)
+        };
         let format = match self.options.format {
-            InputFormat::Auto => format_from_extension(path),
+            InputFormat::Auto => format_from_extension(&inner),
             f => f,
         };
-        let stem = path
+        let stem = inner
             .file_stem()
             .map(|s| s.to_string_lossy().into_owned())
             .unwrap_or_else(|| name.clone());
         Ok(open_reader(
-            Box::new(file),
+            input,
             &name,
             &stem,
             format,
@@ -311,8 +334,15 @@ fn open_reader(
         }),
         InputFormat::PetrarchXml => {
             let name = name.to_string();
+            let stem = stem.to_string();
             let default_date = options.default_date;
             read_whole(input, &name.clone(), move |text, errors| {
+                // an `.xml` file may be a feed
+                if feed::looks_like_feed(&text) {
+                    let mut items: Vec<_> = errors.into_iter().map(Err).collect();
+                    items.extend(feed::read_feed(text.as_bytes(), &name, &stem, default_date));
+                    return items;
+                }
                 let parsed = petrarch::parse_petrarch_xml(&text, &name);
                 let mut items: Vec<_> = errors.into_iter().chain(parsed.errors).map(Err).collect();
                 let mut seen = std::collections::HashSet::new();
@@ -335,14 +365,43 @@ fn open_reader(
                 items
             })
         }
-        InputFormat::Text => {
+        InputFormat::Text | InputFormat::Html | InputFormat::Feed => {
             let name_owned = name.to_string();
             let stem = stem.to_string();
             let default_date = options.default_date;
             read_whole(input, name, move |text, mut errors| {
-                let doc = text::read_text(text, &name_owned, &stem, default_date, &mut errors);
-                let mut items: Vec<_> = errors.into_iter().map(Err).collect();
-                items.extend(doc.map(Ok));
+                // a page or feed without a telling extension is known by
+                // its first bytes
+                let format = match format {
+                    InputFormat::Text if html::looks_like_html_page(&text) => InputFormat::Html,
+                    f => f,
+                };
+                let mut items: Vec<_> = Vec::new();
+                match format {
+                    InputFormat::Html => {
+                        items.extend(errors.into_iter().map(Err));
+                        items.push(
+                            html::read_html(&text, &name_owned, &stem, default_date).map_err(
+                                |message| RecordError::new(&name_owned, None, None, message),
+                            ),
+                        );
+                    }
+                    InputFormat::Feed => {
+                        items.extend(errors.into_iter().map(Err));
+                        items.extend(feed::read_feed(
+                            text.as_bytes(),
+                            &name_owned,
+                            &stem,
+                            default_date,
+                        ));
+                    }
+                    _ => {
+                        let doc =
+                            text::read_text(text, &name_owned, &stem, default_date, &mut errors);
+                        items.extend(errors.into_iter().map(Err));
+                        items.extend(doc.map(Ok));
+                    }
+                }
                 items
             })
         }
@@ -360,26 +419,39 @@ pub fn format_from_extension(path: &Path) -> InputFormat {
         "json" => InputFormat::Auto,
         "csv" => InputFormat::Csv,
         "xml" => InputFormat::PetrarchXml,
+        "html" | "htm" | "xhtml" => InputFormat::Html,
+        "rss" | "atom" => InputFormat::Feed,
         _ => InputFormat::Text,
     }
 }
 
 /// The format of an input from its first bytes: `{` is JSON lines, `[` a
-/// JSON array, `<` XML, anything else text.
+/// JSON array, `<` an HTML page (a doctype or `<html`), a feed (`<rss`,
+/// `<feed`, `<rdf:RDF`) or else PETRARCH XML, anything else text.
 pub fn sniff_format(head: &[u8]) -> InputFormat {
     let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     match head.iter().find(|b| !b.is_ascii_whitespace()) {
         Some(b'{') => InputFormat::Jsonl,
         Some(b'[') => InputFormat::Auto,
-        Some(b'<') => InputFormat::PetrarchXml,
+        Some(b'<') => {
+            let text = String::from_utf8_lossy(&head[..head.len().min(1024)]);
+            if html::looks_like_html_page(&text) {
+                InputFormat::Html
+            } else if feed::looks_like_feed(&text) {
+                InputFormat::Feed
+            } else {
+                InputFormat::PetrarchXml
+            }
+        }
         _ => InputFormat::Text,
     }
 }
 
 /// Extensions read when walking a directory (files named explicitly are
 /// always read): a `README.md` or an image beside the articles is skipped.
-const DIRECTORY_EXTENSIONS: [&str; 8] = [
-    "txt", "text", "jsonl", "ndjson", "json", "csv", "xml", "story",
+const DIRECTORY_EXTENSIONS: [&str; 14] = [
+    "txt", "text", "jsonl", "ndjson", "json", "csv", "xml", "story", "html", "htm", "xhtml", "rss",
+    "atom", "gz",
 ];
 
 /// Files under a directory, recursively, hidden ones skipped, sorted by name

@@ -3,7 +3,6 @@
 
 use crate::fields::{FieldMap, SLOT_COUNT, Slot};
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use tacitus_core::{Document, Origin, RecordError, parse_date};
@@ -49,7 +48,9 @@ pub(crate) struct DocumentBuilder {
     id_prefix: String,
     fields: FieldMap,
     default_date: Option<chrono::NaiveDate>,
-    seen_ids: HashSet<String>,
+    /// Ids given so far (aHash: SipHash, the std default, showed in the
+    /// read profile; only membership is asked, so the order never matters).
+    seen_ids: ahash::AHashSet<String>,
     /// Shared count of records skipped because their text fields are empty.
     empty_records: Arc<AtomicU64>,
 }
@@ -71,7 +72,7 @@ impl DocumentBuilder {
             id_prefix,
             fields,
             default_date,
-            seen_ids: HashSet::new(),
+            seen_ids: ahash::AHashSet::new(),
             empty_records,
         }
     }

@@ -24,6 +24,7 @@ pub mod lemma;
 mod linear;
 pub mod modelfile;
 pub mod parser;
+mod sparse;
 pub mod tagger;
 pub mod tagset;
 mod token;
@@ -143,16 +144,21 @@ impl Analyzer {
                 message: e.to_string(),
             })
         };
-        let tagger = Tagger::from_bytes(TAGGER_FILE, &read(TAGGER_FILE)?)?;
-        let parser = Parser::from_bytes(PARSER_FILE, &read(PARSER_FILE)?)?;
-        Ok(Self::from_models(tagger, parser))
+        Self::from_bytes(&read(TAGGER_FILE)?, &read(PARSER_FILE)?)
     }
 
-    /// Loads models from file contents.
+    /// Loads models from file contents (the two in parallel: decompressing
+    /// and building the weight tables is most of the start-up time).
     pub fn from_bytes(tagger: &[u8], parser: &[u8]) -> Result<Self, TacitusError> {
-        let tagger = Tagger::from_bytes(TAGGER_FILE, tagger)?;
-        let parser = Parser::from_bytes(PARSER_FILE, parser)?;
-        Ok(Self::from_models(tagger, parser))
+        let (tagger, parser) = std::thread::scope(|scope| {
+            let parser_job = scope.spawn(|| Parser::from_bytes(PARSER_FILE, parser));
+            let tagger = Tagger::from_bytes(TAGGER_FILE, tagger);
+            let parser = parser_job
+                .join()
+                .unwrap_or_else(|_| Parser::from_bytes(PARSER_FILE, parser));
+            (tagger, parser)
+        });
+        Ok(Self::from_models(tagger?, parser?))
     }
 
     pub fn from_models(tagger: Tagger, parser: Parser) -> Self {
@@ -201,13 +207,32 @@ impl Analyzer {
         })
     }
 
-    fn analyze_with(
+    /// Tags and parses one segmented sentence of `text` without building
+    /// the string-carrying [`AnalyzedSentence`]: tag ids (see
+    /// [`Tagger::tag_name`]) and the tree (see [`Parser::label_name`]). The
+    /// lean path for callers that need only the structure, and what `tacitus
+    /// bench analyze` times as "tag + parse".
+    pub fn tag_and_parse(&self, text: &str, sentence: &SentenceSpan) -> (Vec<u8>, parser::Parse) {
+        BUFFERS.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut b) => {
+                let tree = self.tag_parse_with(&mut b, text, sentence);
+                (b.tag_ids.clone(), tree)
+            }
+            Err(_) => {
+                let mut b = Buffers::default();
+                let tree = self.tag_parse_with(&mut b, text, sentence);
+                (b.tag_ids, tree)
+            }
+        })
+    }
+
+    /// Tags into `b.tag_ids` and returns the parse.
+    fn tag_parse_with(
         &self,
         b: &mut Buffers,
         text: &str,
         sentence: &SentenceSpan,
-        index: usize,
-    ) -> AnalyzedSentence {
+    ) -> parser::Parse {
         let m = &*self.models;
         let Buffers {
             scratch,
@@ -231,7 +256,19 @@ impl Analyzer {
                 .iter()
                 .map(|&t| m.tag_atoms.get(t as usize).copied().unwrap_or(0)),
         );
-        let tree = m.parser.parse(words, tags, parse);
+        m.parser.parse(words, tags, parse)
+    }
+
+    fn analyze_with(
+        &self,
+        b: &mut Buffers,
+        text: &str,
+        sentence: &SentenceSpan,
+        index: usize,
+    ) -> AnalyzedSentence {
+        let m = &*self.models;
+        let tree = self.tag_parse_with(b, text, sentence);
+        let tag_ids = &b.tag_ids;
         let tokens = sentence
             .tokens
             .iter()

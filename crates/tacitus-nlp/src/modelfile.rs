@@ -9,13 +9,18 @@
 //! body     length bytes, read with [`Reader`]
 //! ```
 //!
+//! The version changes whenever a file written by an older build would be
+//! misread, including a change of feature templates (the keys are hashes of
+//! template ids and atoms): version 2 dropped nine sparse word-pair parser
+//! templates, so version 1 files are refused rather than silently misparsed.
+//!
 //! Every read is bounds-checked, so a truncated or corrupted file yields a
 //! [`TacitusError::Model`] and never a panic.
 
 use tacitus_core::TacitusError;
 
 pub const MAGIC: &[u8; 8] = b"TACNLPM\n";
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const HEADER_LEN: usize = 8 + 4 + 4 + 8 + 32;
 /// Refuse to decompress beyond this (a corrupt length must not exhaust memory).
 const MAX_BODY: usize = 1 << 30;

@@ -32,9 +32,13 @@ fn ctx(infos: &[TokenInfo], i: isize) -> &TokenInfo {
     }
 }
 
-/// Features of token `i` given the two previous predicted tags.
-pub fn features(infos: &[TokenInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
-    out.clear();
+/// Number of features that do not depend on previous tags.
+const N_STATIC: usize = 22;
+
+/// Features of token `i` that do not depend on the predicted tags: computed
+/// for a whole sentence ahead of tagging, so their table slots can be
+/// fetched from memory while earlier tokens are scored.
+fn static_features(infos: &[TokenInfo], i: usize, out: &mut [u64; N_STATIC]) {
     let ii = i as isize;
     let w = &infos[i];
     let (m1, m2, n1, n2) = (
@@ -44,7 +48,7 @@ pub fn features(infos: &[TokenInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u
         ctx(infos, ii + 2),
     );
     let first = u64::from(i == 0);
-    out.extend_from_slice(&[
+    *out = [
         f1(0, 0),
         f1(1, w.word),
         f1(2, w.lower),
@@ -57,9 +61,6 @@ pub fn features(infos: &[TokenInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u
         f1(9, w.prefix3),
         f1(10, w.shape),
         f2(11, w.flags, first),
-        f1(12, p1),
-        f2(13, p1, p2),
-        f2(14, p1, w.lower),
         f1(15, m1.lower),
         f1(16, m1.suffix3),
         f1(17, m2.lower),
@@ -69,13 +70,39 @@ pub fn features(infos: &[TokenInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u
         f1(21, n2.lower),
         f2(22, m1.lower, w.lower),
         f2(23, w.lower, n1.lower),
+        f1(27, n2.suffix3),
+    ];
+}
+
+/// Number of features that depend on the previous tags `p1`, `p2`.
+const N_DYNAMIC: usize = 7;
+
+fn dynamic_features(infos: &[TokenInfo], i: usize, p1: u64, p2: u64) -> [u64; N_DYNAMIC] {
+    let w = &infos[i];
+    let n1 = ctx(infos, i as isize + 1);
+    let first = u64::from(i == 0);
+    [
+        f1(12, p1),
+        f2(13, p1, p2),
+        f2(14, p1, w.lower),
         f2(24, p1, n1.lower),
         f2(25, p1, w.suffix3),
         f3(26, p1, w.shape, first),
-        f1(27, n2.suffix3),
         f1(28, p2),
-    ]);
+    ]
 }
+
+/// Features of token `i` given the two previous predicted tags.
+pub fn features(infos: &[TokenInfo], i: usize, p1: u64, p2: u64, out: &mut Vec<u64>) {
+    out.clear();
+    let mut fixed = [0u64; N_STATIC];
+    static_features(infos, i, &mut fixed);
+    out.extend_from_slice(&fixed);
+    out.extend_from_slice(&dynamic_features(infos, i, p1, p2));
+}
+
+/// Tokens ahead whose feature slots are prefetched while tagging.
+const LOOKAHEAD: usize = 2;
 
 impl Tagger {
     pub fn tags(&self) -> &[String] {
@@ -107,17 +134,42 @@ impl Tagger {
     pub fn tag(&self, infos: &[TokenInfo], feats: &mut Vec<u64>, out: &mut Vec<u8>) {
         out.clear();
         let n_tags = self.tags.len();
+        let n = infos.len();
+        // Static features of every token that needs scoring, N_STATIC each
+        // (a tag-dictionary word keeps an unused block).
+        feats.clear();
+        feats.resize(n * N_STATIC, 0);
+        let mut scored = 0usize;
+        for (i, block) in feats.chunks_exact_mut(N_STATIC).enumerate() {
+            if !self.tagdict.contains_key(&infos[i].word) {
+                let mut fixed = [0u64; N_STATIC];
+                static_features(infos, i, &mut fixed);
+                block.copy_from_slice(&fixed);
+                scored += 1;
+            }
+        }
+        let block =
+            |i: usize| -> &[u64] { feats.get(i * N_STATIC..(i + 1) * N_STATIC).unwrap_or(&[]) };
+        if scored > 0 {
+            for i in 0..LOOKAHEAD.min(n) {
+                self.weights.prefetch(block(i));
+            }
+        }
         let mut scores = [0f32; 256];
+        let mut keys = [0u64; N_STATIC + N_DYNAMIC];
         let (mut p1, mut p2) = (NO_TAG, NO_TAG);
-        for i in 0..infos.len() {
+        for i in 0..n {
             let best = match self.tagdict.get(&infos[i].word) {
                 Some(&t) => t,
                 None => {
-                    features(infos, i, p1, p2, feats);
-                    let s = &mut scores[..n_tags];
-                    s.fill(0.0);
-                    self.weights.score(feats, s);
-                    argmax(s) as u8
+                    if i + LOOKAHEAD < n {
+                        self.weights.prefetch(block(i + LOOKAHEAD));
+                    }
+                    keys[..N_STATIC].copy_from_slice(block(i));
+                    keys[N_STATIC..].copy_from_slice(&dynamic_features(infos, i, p1, p2));
+                    scores[..n_tags].fill(0.0);
+                    self.weights.score(&keys, &mut scores);
+                    argmax(&scores[..n_tags]) as u8
                 }
             };
             out.push(best);
@@ -199,7 +251,7 @@ impl Default for TaggerOptions {
             epochs: 5,
             dict_min_count: 20,
             dict_min_share: 0.995,
-            prune: 1.0,
+            prune: 1.5,
             seed: 1,
         }
     }

@@ -85,6 +85,22 @@ fn learns_tiny_treebank_and_round_trips() {
 }
 
 #[test]
+fn files_of_another_format_version_are_refused() {
+    // A version 1 file (older feature templates) must not be misread: same
+    // container and checksum, only the version field differs.
+    let (tagger, parser, _) = tiny_models();
+    let mut raw = zstd::decode_all(&parser[..]).unwrap();
+    assert_eq!(
+        &raw[8..12],
+        &tacitus_nlp::modelfile::FORMAT_VERSION.to_le_bytes()
+    );
+    raw[8..12].copy_from_slice(&1u32.to_le_bytes());
+    let old = zstd::encode_all(&raw[..], 3).unwrap();
+    let err = Analyzer::from_bytes(&tagger, &old).unwrap_err().to_string();
+    assert!(err.contains("version 1"), "{err}");
+}
+
+#[test]
 fn corrupt_models_are_errors_not_panics() {
     let (tagger, parser, _) = tiny_models();
     for cut in [0, 10, tagger.len() / 2, tagger.len() - 1] {

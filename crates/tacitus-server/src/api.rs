@@ -1,7 +1,7 @@
 //! The JSON endpoints. Handlers parse and check parameters, then run one
 //! store call on a pooled read-only connection.
 
-use crate::json::{document_to_json, event_to_json};
+use crate::json::{SummaryJson, document_to_json, event_to_json};
 use crate::params::Params;
 use crate::{ApiError, AppState};
 use axum::extract::rejection::{PathRejection, QueryRejection};
@@ -60,25 +60,61 @@ fn events_json(store: &Store, rows: &[EventRow]) -> Result<Vec<Value>, StoreErro
     Ok(out)
 }
 
-async fn events(State(st): State<AppState>, q: Pairs) -> Result<Json<Value>, ApiError> {
-    let params = Params::new(pairs(q)?, &["limit", "offset"], true)?;
+/// The body of `/api/events`: summaries serialize straight to text.
+#[derive(serde::Serialize)]
+struct EventsBody<E: serde::Serialize> {
+    limit: usize,
+    offset: usize,
+    next_offset: Option<usize>,
+    next_cursor: Option<String>,
+    partial: bool,
+    total: Option<u64>,
+    events: E,
+}
+
+async fn events(State(st): State<AppState>, q: Pairs) -> Result<Response, ApiError> {
+    let params = Params::new(pairs(q)?, &["limit", "offset", "cursor", "detail"], true)?;
     let filter = params.event_filter()?;
+    let full = params.detail()?;
     let page = filter.page_size()?;
     let offset = filter.offset;
-    let body = st
+    let body: Vec<u8> = st
         .pool
         .run(move |store| {
-            let rows = store.query_events(&filter)?;
-            let events = events_json(store, &rows)?;
-            Ok(json!({
-                "limit": page,
-                "offset": offset,
-                "next_offset": (rows.len() == page).then_some(offset + page),
-                "events": events,
-            }))
+            let found = store.event_page(&filter)?;
+            // a partial page (work budget spent) continues by cursor only
+            let more = found.next.is_some() && !found.partial;
+            let head = |events| EventsBody {
+                limit: page,
+                offset,
+                next_offset: (more && offset + page <= tacitus_store::MAX_OFFSET)
+                    .then_some(offset + page),
+                next_cursor: found.next.as_ref().map(|c| c.to_string()),
+                partial: found.partial,
+                total: found.total,
+                events,
+            };
+            let text = if full {
+                let events = events_json(store, &store.events_by_ids(&found.ids)?)?;
+                serde_json::to_vec(&head(events))
+            } else {
+                let summaries = store.event_summaries(&found.ids)?;
+                let events: Vec<SummaryJson<'_>> = summaries.iter().map(Into::into).collect();
+                serde_json::to_vec(&EventsBody {
+                    limit: page,
+                    offset,
+                    next_offset: (more && offset + page <= tacitus_store::MAX_OFFSET)
+                        .then_some(offset + page),
+                    next_cursor: found.next.as_ref().map(|c| c.to_string()),
+                    partial: found.partial,
+                    total: found.total,
+                    events,
+                })
+            };
+            text.map_err(|e| StoreError::InvalidFilter(format!("cannot write JSON: {e}")))
         })
         .await?;
-    Ok(Json(body))
+    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
 fn parse_id(p: Result<Path<String>, PathRejection>, what: &str) -> Result<String, ApiError> {
@@ -180,7 +216,14 @@ async fn dyads(State(st): State<AppState>, q: Pairs) -> Result<Json<Value>, ApiE
     Ok(Json(body))
 }
 
-async fn timeline(State(st): State<AppState>, q: Pairs) -> Result<Json<Value>, ApiError> {
+/// The body of `/api/timeline`, serialized straight to text.
+#[derive(serde::Serialize)]
+struct TimelineBody {
+    interval: String,
+    points: Vec<tacitus_store::TimelinePoint>,
+}
+
+async fn timeline(State(st): State<AppState>, q: Pairs) -> Result<Response, ApiError> {
     let params = Params::new(pairs(q)?, &["interval", "group"], true)?;
     let filter = params.event_filter()?;
     let interval = params.interval()?;
@@ -189,10 +232,15 @@ async fn timeline(State(st): State<AppState>, q: Pairs) -> Result<Json<Value>, A
     let body = st
         .pool
         .run(move |store| {
-            Ok(json!({ "interval": label, "points": store.timeline(&filter, interval, group)? }))
+            let body = TimelineBody {
+                interval: label,
+                points: store.timeline(&filter, interval, group)?,
+            };
+            serde_json::to_vec(&body)
+                .map_err(|e| StoreError::InvalidFilter(format!("cannot write JSON: {e}")))
         })
         .await?;
-    Ok(Json(body))
+    Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
 }
 
 async fn relations(State(st): State<AppState>, q: Pairs) -> Result<Json<Value>, ApiError> {

@@ -5,7 +5,8 @@
 
 use serde_json::{Value, json};
 use tacitus_core::CharOffsets;
-use tacitus_store::{DocumentView, EventRow};
+use tacitus_core::ontology::{cameo, score_f64};
+use tacitus_store::{ActorSummary, DocumentView, EventRow, EventSummary};
 
 /// An event as JSON; `offsets` are those of its document's text.
 pub fn event_to_json(row: &EventRow, offsets: &CharOffsets) -> Value {
@@ -42,4 +43,81 @@ pub fn document_to_json(view: &DocumentView) -> Value {
         "sentences": sentences,
         "events": events,
     })
+}
+
+/// An actor as listed in a page, serialized without building a JSON tree.
+#[derive(serde::Serialize)]
+struct ActorSummaryJson<'a> {
+    code: &'a str,
+    country: Option<&'a str>,
+    sector: Option<&'a str>,
+    text: &'a str,
+}
+
+impl<'a> From<&'a ActorSummary> for ActorSummaryJson<'a> {
+    fn from(a: &'a ActorSummary) -> Self {
+        ActorSummaryJson {
+            code: &a.code,
+            country: a.country.as_deref(),
+            sector: a.sector.as_deref(),
+            text: &a.text,
+        }
+    }
+}
+
+#[derive(serde::Serialize)]
+struct PloverJson<'a> {
+    #[serde(rename = "type")]
+    kind: &'a str,
+    mode: Option<&'a str>,
+}
+
+/// An event as listed by `/api/events`: what a table row needs, without
+/// offsets, spans or provenance (`/api/events/{event_id}` has them all, and
+/// `detail=full` lists full records). Serialized straight to text: a page
+/// of 100 events as `serde_json::Value` trees costs more than the query.
+#[derive(serde::Serialize)]
+pub struct SummaryJson<'a> {
+    event_id: i64,
+    doc_id: &'a str,
+    date: Option<&'a str>,
+    outlet: Option<&'a str>,
+    sentence: u64,
+    mentions: u64,
+    source: ActorSummaryJson<'a>,
+    target: Option<ActorSummaryJson<'a>>,
+    cameo: &'a str,
+    cameo_name: Option<&'static str>,
+    root: &'a str,
+    quad_class: u8,
+    goldstein: f64,
+    plover: PloverJson<'a>,
+    flags: tacitus_core::EventFlags,
+    sentence_text: &'a str,
+}
+
+impl<'a> From<&'a EventSummary> for SummaryJson<'a> {
+    fn from(e: &'a EventSummary) -> Self {
+        SummaryJson {
+            event_id: e.id,
+            doc_id: &e.doc_id,
+            date: e.date.as_deref(),
+            outlet: e.outlet.as_deref(),
+            sentence: e.sentence,
+            mentions: e.mentions,
+            source: (&e.source).into(),
+            target: e.target.as_ref().map(Into::into),
+            cameo: &e.cameo,
+            cameo_name: cameo::lookup(&e.cameo).map(|c| c.name),
+            root: &e.root,
+            quad_class: e.quad_class,
+            goldstein: score_f64(e.goldstein as f32),
+            plover: PloverJson {
+                kind: &e.plover_type,
+                mode: e.plover_mode.as_deref(),
+            },
+            flags: e.flags,
+            sentence_text: &e.sentence_text,
+        }
+    }
 }

@@ -136,7 +136,23 @@ impl Params {
             doc_id: self.get("doc_id").map(str::to_string),
             limit,
             offset: self.number("offset", 0)?,
+            after: match self.get("cursor") {
+                None => None,
+                Some(c) => Some(c.parse().map_err(ApiError::from)?),
+            },
         })
+    }
+
+    /// `detail=full` lists full event records (offsets, provenance);
+    /// `detail=summary` (default) the lean form.
+    pub fn detail(&self) -> Result<bool, ApiError> {
+        match self.get("detail") {
+            None | Some("summary") => Ok(false),
+            Some("full") => Ok(true),
+            Some(v) => Err(ApiError::bad_request(format!(
+                "detail must be summary or full, got {v:?}"
+            ))),
+        }
     }
 
     pub fn interval(&self) -> Result<Interval, ApiError> {

@@ -135,16 +135,51 @@ async fn events_filter_and_page() {
     let events = v["events"].as_array().unwrap();
     assert_eq!(events.len(), 1);
     assert_eq!(events[0]["cameo"], "054");
-    // character offsets: "Moscou — " has a 3-byte dash
+    // the lean listing: what a table row shows, no spans or provenance
+    assert_eq!(events[0]["source"]["code"], "RUSGOV");
+    assert!(events[0]["cameo_name"].is_string());
+    assert!(events[0]["sentence_text"].is_string());
+    assert!(events[0]["source"].get("start").is_none());
+    assert!(events[0].get("explanation").is_none());
+    // detail=full: the full record, character offsets ("Moscou — " has a 3-byte dash)
+    let (_, v) = get(&app, "/api/events?country=AFG&detail=full").await;
+    let events = v["events"].as_array().unwrap();
     assert_eq!(events[0]["source"]["start"], 9);
     assert_eq!(events[0]["trigger"]["start"], 16);
+    assert!(events[0]["explanation"].is_object());
 
     let (_, v) = get(&app, "/api/events?limit=20&offset=0&cameo=04").await;
     assert_eq!(v["events"].as_array().unwrap().len(), 20);
     assert_eq!(v["next_offset"], 20);
+    // an exact total from the roll-ups (CAMEO root filter)
+    assert_eq!(v["total"], 30);
+    let first_page: Vec<i64> = v["events"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["event_id"].as_i64().unwrap())
+        .collect();
+    let cursor = v["next_cursor"].as_str().unwrap().to_string();
     let (_, v) = get(&app, "/api/events?limit=20&offset=20&cameo=04").await;
     assert_eq!(v["events"].as_array().unwrap().len(), 10);
     assert!(v["next_offset"].is_null());
+    assert!(v["next_cursor"].is_null());
+    let by_offset = v["events"].clone();
+    // the cursor of page 1 gives the same page 2, and nothing repeats
+    let (s, v) = get(
+        &app,
+        &format!("/api/events?limit=20&cameo=04&cursor={cursor}"),
+    )
+    .await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(v["events"], by_offset);
+    assert!(
+        v["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|e| !first_page.contains(&e["event_id"].as_i64().unwrap()))
+    );
 
     let (_, v) = get(
         &app,
@@ -152,6 +187,8 @@ async fn events_filter_and_page() {
     )
     .await;
     assert_eq!(v["events"].as_array().unwrap().len(), 1);
+    // actor filters are not in the roll-ups: no total, and no scan to find one
+    assert!(v["total"].is_null());
     let (_, v) = get(&app, "/api/events?date_to=2025-06-30").await;
     assert_eq!(v["events"].as_array().unwrap().len(), 30);
 }
@@ -172,6 +209,10 @@ async fn bad_requests_are_4xx_with_json() {
         "/api/events?cameo=05%3B%20DROP%20TABLE%20events",
         "/api/events?dyad=RUS",
         "/api/events?quad=7",
+        "/api/events?offset=10001",
+        "/api/events?cursor=yesterday",
+        "/api/events?cursor=2025-07-04_0",
+        "/api/events?detail=everything",
         "/api/events?country=RUS&country=AFG",
         "/api/events/abc",
         "/api/events/99999",

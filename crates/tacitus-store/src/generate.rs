@@ -191,6 +191,8 @@ pub fn generate(
         store.store_batch(None, &records)?;
         progress(written);
     }
-    store.optimize()?;
+    if count > 0 {
+        store.optimize()?;
+    }
     Ok(())
 }

@@ -4,7 +4,10 @@
 //! (with the cleaned text that every span indexes), their sentences, coded
 //! events with all their fields, PLOVER coding, flags and provenance, the
 //! actors seen, mentions (which sentences report an event), ingestion runs,
-//! and derived tables for fast country filters and timelines. It owns the
+//! and the derived rows written with every event: filter keys (every filter
+//! is an ordered key range; pages intersect them, `scan.rs`) and roll-ups of
+//! counts per day, week and month (timelines and totals never scan events,
+//! `timeline.rs`). It owns the
 //! schema and its migrations (`PRAGMA user_version`), idempotent and
 //! transactional batch ingestion (a document is keyed on id + content hash),
 //! parameterized event queries, timelines, dyad counts, the relations ledger,
@@ -15,16 +18,21 @@
 
 mod error;
 pub mod generate;
+mod keys;
+mod page;
 mod query;
 mod record;
 pub mod relations;
+mod scan;
 pub mod schema;
 mod store;
+mod timeline;
 
 pub use error::StoreError;
+pub use page::{ActorSummary, EventPage, EventSummary, MAX_OFFSET, PageCursor};
 pub use query::{
     ActorCount, DocumentSummary, DocumentView, DyadCount, EventFilter, EventRow, Interval,
-    SentenceRow, TimelineGroup, TimelinePoint,
+    MAX_PAGE, SentenceRow, TimelineGroup, TimelinePoint,
 };
 pub use relations::{Relation, RelationKind, RelationState, RelationsFilter};
 pub use store::{BatchOutcome, DocumentRecord, RunStats, Store, StoreSummary, content_hash};

@@ -36,7 +36,10 @@ pub struct EventFilter {
     pub doc_id: Option<String>,
     /// Page size, 1..=[`MAX_PAGE`]; 0 means the default of 50.
     pub limit: usize,
+    /// Events to skip (at most [`crate::MAX_OFFSET`]), after `after` if set.
     pub offset: usize,
+    /// Continue after this event (the `next` cursor of the previous page).
+    pub after: Option<crate::PageCursor>,
 }
 
 /// An event as stored, with its database id and the outlet of its document.
@@ -130,14 +133,14 @@ pub struct TimelinePoint {
     pub count: u64,
 }
 
-fn is_code(s: &str) -> bool {
+pub(crate) fn is_code(s: &str) -> bool {
     !s.is_empty()
         && s.len() <= 24
         && s.bytes()
             .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'-')
 }
 
-fn check_country(s: &str, what: &str) -> Result<String, StoreError> {
+pub(crate) fn check_country(s: &str, what: &str) -> Result<String, StoreError> {
     let up = s.trim().to_ascii_uppercase();
     if up.len() == 3 && up.bytes().all(|b| b.is_ascii_uppercase()) {
         Ok(up)
@@ -148,7 +151,7 @@ fn check_country(s: &str, what: &str) -> Result<String, StoreError> {
     }
 }
 
-fn check_code(s: &str, what: &str) -> Result<String, StoreError> {
+pub(crate) fn check_code(s: &str, what: &str) -> Result<String, StoreError> {
     let s = s.trim();
     if is_code(s) {
         Ok(s.to_string())
@@ -172,26 +175,18 @@ fn like_escape(s: &str) -> String {
     out
 }
 
-/// The table a query walks in date order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Base {
-    Events,
-    Countries,
-    Actors,
-}
-
 /// SQL conditions and their parameters, built from fixed fragments.
-struct Conditions {
-    sql: Vec<&'static str>,
-    params: Vec<Value>,
+pub(crate) struct Conditions {
+    pub sql: Vec<&'static str>,
+    pub params: Vec<Value>,
 }
 
 impl Conditions {
-    fn add(&mut self, sql: &'static str, values: impl IntoIterator<Item = Value>) {
+    pub fn add(&mut self, sql: &'static str, values: impl IntoIterator<Item = Value>) {
         self.sql.push(sql);
         self.params.extend(values);
     }
-    fn where_clause(&self) -> String {
+    pub fn where_clause(&self) -> String {
         if self.sql.is_empty() {
             String::new()
         } else {
@@ -212,33 +207,8 @@ impl EventFilter {
         }
     }
 
-    /// True when only filters kept in `daily_counts` are set.
-    fn counts_table_suffices(&self) -> bool {
-        self.actor.is_none()
-            && self.sector.is_none()
-            && self.dyad.is_none()
-            && self.cameo.is_none()
-            && self.outlet.is_none()
-            && self.doc_id.is_none()
-    }
-
-    /// Conditions on `e` (events); the country and dates are left to the
-    /// caller when `country_table` (they are read from `ec`).
-    fn conditions(&self, country_table: bool) -> Result<Conditions, StoreError> {
-        self.conditions_on(if country_table {
-            Base::Countries
-        } else {
-            Base::Events
-        })
-    }
-
-    /// True when the actor filter is a code (served by `event_actors`).
-    fn actor_code(&self) -> Option<&str> {
-        self.actor.as_deref().map(str::trim).filter(|a| is_code(a))
-    }
-
-    fn conditions_on(&self, base: Base) -> Result<Conditions, StoreError> {
-        let country_table = base == Base::Countries;
+    /// Conditions on `e` (events), every filter checked.
+    pub(crate) fn conditions(&self) -> Result<Conditions, StoreError> {
         let mut c = Conditions {
             sql: Vec::new(),
             params: Vec::new(),
@@ -254,10 +224,7 @@ impl EventFilter {
                     "actor is longer than 200 characters".into(),
                 ));
             }
-            if is_code(actor) && base == Base::Actors {
-                // the code itself is bound per matching code in `query_events`
-                c.add("ea.code = ?", [Value::Null]);
-            } else if is_code(actor) {
+            if is_code(actor) {
                 let glob = format!("{actor}*");
                 c.add(
                     "(e.source_code GLOB ? OR e.target_code GLOB ?)",
@@ -273,14 +240,10 @@ impl EventFilter {
         }
         if let Some(country) = &self.country {
             let country = check_country(country, "country")?;
-            if country_table {
-                c.add("ec.country = ?", [Value::Text(country)]);
-            } else {
-                c.add(
-                    "(e.source_country = ? OR e.target_country = ?)",
-                    [Value::Text(country.clone()), Value::Text(country)],
-                );
-            }
+            c.add(
+                "(e.source_country = ? OR e.target_country = ?)",
+                [Value::Text(country.clone()), Value::Text(country)],
+            );
         }
         if let Some(sector) = &self.sector {
             let sector = check_country(sector, "sector")?;
@@ -317,11 +280,7 @@ impl EventFilter {
         if let Some(p) = &self.plover {
             c.add("e.plover_type = ?", [Value::Text(check_plover(p)?)]);
         }
-        let (date_col_from, date_col_to): (&'static str, &'static str) = match base {
-            Base::Countries => ("ec.date >= ?", "ec.date <= ?"),
-            Base::Actors => ("ea.date >= ?", "ea.date <= ?"),
-            Base::Events => ("e.date >= ?", "e.date <= ?"),
-        };
+        let (date_col_from, date_col_to) = ("e.date >= ?", "e.date <= ?");
         if let (Some(from), Some(to)) = (self.date_from, self.date_to)
             && from > to
         {
@@ -350,7 +309,7 @@ impl EventFilter {
     }
 }
 
-fn check_plover(p: &str) -> Result<String, StoreError> {
+pub(crate) fn check_plover(p: &str) -> Result<String, StoreError> {
     let up = p.trim().to_ascii_uppercase();
     if !up.is_empty() && up.len() <= 32 && up.bytes().all(|b| b.is_ascii_uppercase() || b == b'_') {
         Ok(up)
@@ -364,103 +323,8 @@ fn check_plover(p: &str) -> Result<String, StoreError> {
 impl Store {
     /// One page of events, newest first.
     pub fn query_events(&self, filter: &EventFilter) -> Result<Vec<EventRow>, StoreError> {
-        let limit = filter.page_size()?;
-        // Phase 1 finds the ids of the page from indexes and the narrow
-        // country/actor tables (touching `events` only for the conditions
-        // that need it); phase 2 reads those rows.
-        let base = if filter.country.is_some() {
-            Base::Countries
-        } else if filter.actor_code().is_some() {
-            Base::Actors
-        } else {
-            Base::Events
-        };
-        let c = filter.conditions_on(base)?;
-        let needs_events = c.sql.iter().any(|s| s.contains("e."));
-        let sql = match (base, needs_events) {
-            (Base::Countries, true) => format!(
-                "SELECT ec.event_id FROM event_countries ec JOIN events e ON e.id = ec.event_id
-                 WHERE 1{} ORDER BY ec.date DESC, ec.event_id DESC LIMIT ? OFFSET ?",
-                c.where_clause()
-            ),
-            (Base::Countries, false) => format!(
-                "SELECT ec.event_id FROM event_countries ec
-                 WHERE 1{} ORDER BY ec.date DESC, ec.event_id DESC LIMIT ? OFFSET ?",
-                c.where_clause()
-            ),
-            (Base::Actors, needs_events) => {
-                let join = if needs_events {
-                    " JOIN events e ON e.id = ea.event_id"
-                } else {
-                    ""
-                };
-                let sql = format!(
-                    "SELECT ea.event_id, ea.date FROM event_actors ea{join}
-                     WHERE 1{} ORDER BY ea.date DESC, ea.event_id DESC LIMIT ?",
-                    c.where_clause()
-                );
-                let prefix = filter.actor_code().unwrap_or_default();
-                return self.actor_page(&sql, prefix, c.params, filter.offset, limit);
-            }
-            (Base::Events, _) => format!(
-                "SELECT e.id FROM events e WHERE 1{} ORDER BY e.date DESC, e.id DESC LIMIT ? OFFSET ?",
-                c.where_clause()
-            ),
-        };
-        let mut params = c.params;
-        params.push(Value::Integer(limit as i64));
-        params.push(Value::Integer(filter.offset.min(i64::MAX as usize) as i64));
-        let ids: Vec<i64> = {
-            let mut stmt = self.conn.prepare_cached(&sql)?;
-            let rows = stmt.query_map(params_from_iter(params), |r| r.get::<_, i64>(0))?;
-            rows.collect::<Result<_, _>>()?
-        };
-        self.events_by_ids(&ids)
-    }
-
-    /// One page of events of every actor code starting with `prefix`: each
-    /// code's events come in date order from `event_actors`, and the lists
-    /// are merged here (SQLite would sort every event of every code).
-    fn actor_page(
-        &self,
-        sql: &str,
-        prefix: &str,
-        params: Vec<Value>,
-        offset: usize,
-        limit: usize,
-    ) -> Result<Vec<EventRow>, StoreError> {
-        let codes: Vec<String> = {
-            let mut stmt = self
-                .conn
-                .prepare_cached("SELECT code FROM actors WHERE code GLOB ?1")?;
-            let rows = stmt.query_map(params![format!("{prefix}*")], |r| r.get(0))?;
-            rows.collect::<Result<_, _>>()?
-        };
-        let wanted = offset.saturating_add(limit);
-        let mut found: Vec<(String, i64)> = Vec::new();
-        let mut stmt = self.conn.prepare_cached(sql)?;
-        for code in codes {
-            let mut p = params.clone();
-            if let Some(first) = p.first_mut() {
-                *first = Value::Text(code);
-            }
-            p.push(Value::Integer(wanted.min(i64::MAX as usize) as i64));
-            let rows = stmt.query_map(params_from_iter(p), |r| {
-                Ok((r.get::<_, String>(1)?, r.get::<_, i64>(0)?))
-            })?;
-            for row in rows {
-                found.push(row?);
-            }
-        }
-        found.sort_by(|a, b| b.cmp(a));
-        found.dedup_by_key(|(_, id)| *id);
-        let ids: Vec<i64> = found
-            .into_iter()
-            .skip(offset)
-            .take(limit)
-            .map(|(_, id)| id)
-            .collect();
-        self.events_by_ids(&ids)
+        let page = self.event_page(filter)?;
+        self.events_by_ids(&page.ids)
     }
 
     /// The events with these ids, in the order given.
@@ -643,8 +507,8 @@ impl Store {
         };
         let mut stmt = self.conn.prepare_cached(
             "SELECT a.code, a.country, a.sector, a.name,
-                    (SELECT count(*) FROM events e WHERE e.source_code = a.code) AS s,
-                    (SELECT count(*) FROM events e WHERE e.target_code = a.code) AS t
+                    (SELECT count(*) FROM event_keys k WHERE k.key = 'S=' || a.code) AS s,
+                    (SELECT count(*) FROM event_keys k WHERE k.key = 'T=' || a.code) AS t
              FROM actors a WHERE a.code GLOB ?1 ORDER BY s + t DESC, a.code LIMIT ?2",
         )?;
         let rows = stmt.query_map(params![glob, limit as i64], |r| {
@@ -667,7 +531,7 @@ impl Store {
         by_country: bool,
     ) -> Result<Vec<DyadCount>, StoreError> {
         let limit = filter.page_size()?;
-        let c = filter.conditions(false)?;
+        let c = filter.conditions()?;
         let (s, t) = if by_country {
             (
                 "coalesce(e.source_country, e.source_code)",
@@ -694,80 +558,6 @@ impl Store {
                 target: r.get(1)?,
                 events: n(2)?,
                 quad: [n(3)?, n(4)?, n(5)?, n(6)?],
-            })
-        })?;
-        Ok(rows.collect::<Result<_, _>>()?)
-    }
-
-    /// Event counts per period and group. Uses the `daily_counts` table when
-    /// only country, quad, PLOVER and date filters are set; otherwise counts
-    /// the matching events.
-    pub fn timeline(
-        &self,
-        filter: &EventFilter,
-        interval: Interval,
-        group: TimelineGroup,
-    ) -> Result<Vec<TimelinePoint>, StoreError> {
-        let period = |col: &str| match interval {
-            Interval::Day => col.to_string(),
-            Interval::Week => format!("date({col}, '-6 days', 'weekday 1')"),
-            Interval::Month => format!("substr({col}, 1, 7)"),
-        };
-        let group_col = |quad: &str, plover: &str| match group {
-            TimelineGroup::Quad => format!("CAST({quad} AS TEXT)"),
-            TimelineGroup::Plover => plover.to_string(),
-            TimelineGroup::None => "'all'".to_string(),
-        };
-        let (sql, params) = if filter.counts_table_suffices() {
-            let mut c = Conditions {
-                sql: vec!["country = ?"],
-                params: Vec::new(),
-            };
-            let country = match &filter.country {
-                Some(cc) => check_country(cc, "country")?,
-                None => String::new(),
-            };
-            c.params.push(Value::Text(country));
-            if let Some(q) = filter.quad {
-                if !(1..=4).contains(&q) {
-                    return Err(StoreError::InvalidFilter(format!(
-                        "quad must be 1 to 4, got {q}"
-                    )));
-                }
-                c.add("quad_class = ?", [Value::Integer(q as i64)]);
-            }
-            if let Some(p) = &filter.plover {
-                c.add("plover_type = ?", [Value::Text(check_plover(p)?)]);
-            }
-            if let Some(from) = filter.date_from {
-                c.add("day >= ?", [Value::Text(from.to_string())]);
-            }
-            if let Some(to) = filter.date_to {
-                c.add("day <= ?", [Value::Text(to.to_string())]);
-            }
-            let sql = format!(
-                "SELECT {} AS p, {} AS g, sum(n) FROM daily_counts WHERE {} GROUP BY p, g ORDER BY p, g",
-                period("day"),
-                group_col("quad_class", "plover_type"),
-                c.sql.join(" AND ")
-            );
-            (sql, c.params)
-        } else {
-            let c = filter.conditions(false)?;
-            let sql = format!(
-                "SELECT {} AS p, {} AS g, count(*) FROM events e WHERE e.date IS NOT NULL{} GROUP BY p, g ORDER BY p, g",
-                period("e.date"),
-                group_col("e.quad_class", "e.plover_type"),
-                c.where_clause()
-            );
-            (sql, c.params)
-        };
-        let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(params), |r| {
-            Ok(TimelinePoint {
-                period: r.get(0)?,
-                group: r.get(1)?,
-                count: r.get::<_, i64>(2)?.max(0) as u64,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)

@@ -1,6 +1,7 @@
 //! Mapping between [`Event`] and the rows of `events`, `mentions`,
-//! `event_countries`, `actors` and `daily_counts`.
+//! `actors`, and the keys and roll-ups of `keys.rs`.
 
+use crate::keys::{Facets, RollupDelta, insert_keys};
 use crate::{EventRow, StoreError};
 use rusqlite::{Row, Transaction, params};
 use tacitus_core::{ActorMention, Event, EventFlags, PloverCoding, Provenance};
@@ -65,27 +66,14 @@ fn upsert_actor(tx: &Transaction<'_>, actor: &ActorMention) -> Result<(), StoreE
     Ok(())
 }
 
-fn bump_daily(
-    tx: &Transaction<'_>,
-    country: &str,
-    day: &str,
-    quad: u8,
-    plover: &str,
-) -> Result<(), StoreError> {
-    tx.prepare_cached(
-        "INSERT INTO daily_counts (country, day, quad_class, plover_type, n) VALUES (?1, ?2, ?3, ?4, 1)
-         ON CONFLICT (country, day, quad_class, plover_type) DO UPDATE SET n = n + 1",
-    )?
-    .execute(params![country, day, quad, plover])?;
-    Ok(())
-}
-
-/// Inserts one event with its mentions, country index rows, actors and counts.
+/// Inserts one event with its mentions, actors and keys; its roll-up counts
+/// go to `rollups` (written by the caller at the end of the batch).
 pub(crate) fn insert_event(
     tx: &Transaction<'_>,
     doc_rowid: i64,
     outlet: Option<&str>,
     event: &Event,
+    rollups: &mut RollupDelta,
 ) -> Result<i64, StoreError> {
     let date = event.date.map(|d| d.to_string());
     let target = event.target.as_ref();
@@ -150,35 +138,20 @@ pub(crate) fn insert_event(
     if let Some(t) = target {
         upsert_actor(tx, t)?;
     }
-    let mut countries: Vec<&str> = Vec::with_capacity(2);
-    if let Some(c) = event.source.country.as_deref() {
-        countries.push(c);
-    }
-    if let Some(c) = target.and_then(|t| t.country.as_deref())
-        && !countries.contains(&c)
-    {
-        countries.push(c);
-    }
-    // undated events sort last in country listings ('' < any date)
-    let day = date.as_deref().unwrap_or("");
-    let mut stmt = tx.prepare_cached(
-        "INSERT OR IGNORE INTO event_countries (country, date, event_id) VALUES (?1, ?2, ?3)",
-    )?;
-    for c in &countries {
-        stmt.execute(params![c, day, id])?;
-        if date.is_some() {
-            bump_daily(tx, c, day, event.quad_class, &event.plover.event_type)?;
-        }
-    }
-    if date.is_some() {
-        bump_daily(tx, "", day, event.quad_class, &event.plover.event_type)?;
-    }
-    let mut stmt = tx.prepare_cached(
-        "INSERT OR IGNORE INTO event_actors (code, date, event_id) VALUES (?1, ?2, ?3)",
-    )?;
-    stmt.execute(params![event.source.code, day, id])?;
-    if let Some(t) = target {
-        stmt.execute(params![t.code, day, id])?;
-    }
+    let facets = Facets {
+        date: date.as_deref(),
+        source_code: &event.source.code,
+        source_country: event.source.country.as_deref(),
+        source_sector: event.source.sector.as_deref(),
+        target_code: target.map(|t| t.code.as_str()),
+        target_country: target.and_then(|t| t.country.as_deref()),
+        target_sector: target.and_then(|t| t.sector.as_deref()),
+        cameo: &event.cameo,
+        quad: i64::from(event.quad_class),
+        plover: &event.plover.event_type,
+        outlet,
+    };
+    insert_keys(tx, id, &facets)?;
+    rollups.add(&facets, 1);
     Ok(id)
 }

@@ -152,6 +152,107 @@ INSERT OR IGNORE INTO event_actors (code, date, event_id)
 CREATE INDEX events_by_dyad ON events (source_code, target_code, date);
 ANALYZE;
 "#,
+    // 2 -> 3: one key table for every filter (see `keys.rs`), roll-ups of
+    // counts per day, week and month for timelines, and fewer indexes on
+    // `events` (the keys serve those filters). Mirrors `keys::event_keys`
+    // and `keys::rollup_cells`.
+    r#"
+CREATE TABLE event_keys (
+    key      TEXT NOT NULL,
+    date     TEXT NOT NULL,
+    event_id INTEGER NOT NULL,
+    PRIMARY KEY (key, date, event_id)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO event_keys SELECT '*', coalesce(date, ''), id FROM events ORDER BY 2, 3;
+INSERT OR IGNORE INTO event_keys SELECT 'c=' || source_country, coalesce(date, ''), id FROM events
+    WHERE source_country IS NOT NULL ORDER BY 1, 2, 3;
+INSERT OR IGNORE INTO event_keys SELECT 'c=' || target_country, coalesce(date, ''), id FROM events
+    WHERE target_country IS NOT NULL ORDER BY 1, 2, 3;
+INSERT OR IGNORE INTO event_keys SELECT 's=' || source_sector, coalesce(date, ''), id FROM events
+    WHERE source_sector IS NOT NULL ORDER BY 1, 2, 3;
+INSERT OR IGNORE INTO event_keys SELECT 's=' || target_sector, coalesce(date, ''), id FROM events
+    WHERE target_sector IS NOT NULL ORDER BY 1, 2, 3;
+INSERT OR IGNORE INTO event_keys SELECT 'S=' || source_code, coalesce(date, ''), id FROM events ORDER BY 1, 2, 3;
+INSERT OR IGNORE INTO event_keys SELECT 'T=' || target_code, coalesce(date, ''), id FROM events
+    WHERE target_code IS NOT NULL ORDER BY 1, 2, 3;
+INSERT OR IGNORE INTO event_keys SELECT 'm=' || cameo, coalesce(date, ''), id FROM events
+    WHERE length(cameo) < 2 ORDER BY 1, 2, 3;
+INSERT OR IGNORE INTO event_keys SELECT 'm=' || substr(cameo, 1, 2), coalesce(date, ''), id FROM events
+    WHERE length(cameo) >= 2 ORDER BY 1, 2, 3;
+INSERT OR IGNORE INTO event_keys SELECT 'm=' || substr(cameo, 1, 3), coalesce(date, ''), id FROM events
+    WHERE length(cameo) >= 3 ORDER BY 1, 2, 3;
+INSERT OR IGNORE INTO event_keys SELECT 'm=' || substr(cameo, 1, 4), coalesce(date, ''), id FROM events
+    WHERE length(cameo) >= 4 ORDER BY 1, 2, 3;
+INSERT OR IGNORE INTO event_keys SELECT 'q=' || quad_class, coalesce(date, ''), id FROM events ORDER BY 1, 2, 3;
+INSERT OR IGNORE INTO event_keys SELECT 'p=' || plover_type, coalesce(date, ''), id FROM events ORDER BY 1, 2, 3;
+INSERT OR IGNORE INTO event_keys SELECT 'o=' || outlet, coalesce(date, ''), id FROM events
+    WHERE outlet IS NOT NULL ORDER BY 1, 2, 3;
+
+CREATE TABLE rollups (
+    scope       TEXT NOT NULL,  -- '' for every event, else a country code
+    period      TEXT NOT NULL,  -- d2025-07-04 | w2025-06-30 (ISO week, its Monday) | m2025-07
+    root        TEXT NOT NULL,  -- the first two characters of the CAMEO code
+    quad_class  INTEGER NOT NULL,
+    plover_type TEXT NOT NULL,
+    n           INTEGER NOT NULL,
+    PRIMARY KEY (scope, period, root, quad_class, plover_type)
+) WITHOUT ROWID;
+CREATE TEMP VIEW rollup_facts AS
+    SELECT '' AS scope, date, substr(cameo, 1, 2) AS root, quad_class, plover_type FROM events WHERE date IS NOT NULL
+    UNION ALL
+    SELECT source_country, date, substr(cameo, 1, 2), quad_class, plover_type FROM events
+        WHERE date IS NOT NULL AND source_country IS NOT NULL
+    UNION ALL
+    SELECT target_country, date, substr(cameo, 1, 2), quad_class, plover_type FROM events
+        WHERE date IS NOT NULL AND target_country IS NOT NULL AND target_country IS NOT source_country;
+INSERT INTO rollups SELECT scope, 'd' || date, root, quad_class, plover_type, count(*)
+    FROM rollup_facts GROUP BY 1, 2, 3, 4, 5;
+INSERT INTO rollups SELECT scope, 'w' || date(date, '-6 days', 'weekday 1'), root, quad_class, plover_type, count(*)
+    FROM rollup_facts GROUP BY 1, 2, 3, 4, 5;
+INSERT INTO rollups SELECT scope, 'm' || substr(date, 1, 7), root, quad_class, plover_type, count(*)
+    FROM rollup_facts GROUP BY 1, 2, 3, 4, 5;
+DROP VIEW rollup_facts;
+
+DROP TABLE daily_counts;
+DROP TABLE event_countries;
+DROP TABLE event_actors;
+DROP INDEX events_by_plover;
+DROP INDEX events_by_quad;
+DROP INDEX events_by_outlet;
+DROP INDEX events_by_src_sector;
+DROP INDEX events_by_dyad;
+DROP INDEX events_by_target;
+ANALYZE;
+"#,
+    // 3 -> 4: keys for the first three characters of actor codes (country
+    // level actor and dyad filters read one key), and undated events in the
+    // roll-ups (period 'u') so that roll-ups give exact totals.
+    r#"
+INSERT OR IGNORE INTO event_keys SELECT 'S3=' || substr(source_code, 1, 3), coalesce(date, ''), id FROM events
+    WHERE length(source_code) >= 3 ORDER BY 1, 2, 3;
+INSERT OR IGNORE INTO event_keys SELECT 'T3=' || substr(target_code, 1, 3), coalesce(date, ''), id FROM events
+    WHERE length(target_code) >= 3 ORDER BY 1, 2, 3;
+CREATE TEMP VIEW undated_facts AS
+    SELECT '' AS scope, substr(cameo, 1, 2) AS root, quad_class, plover_type FROM events
+        WHERE date IS NULL
+    UNION ALL
+    SELECT source_country, substr(cameo, 1, 2), quad_class, plover_type FROM events
+        WHERE date IS NULL AND source_country IS NOT NULL
+    UNION ALL
+    SELECT target_country, substr(cameo, 1, 2), quad_class, plover_type FROM events
+        WHERE date IS NULL AND target_country IS NOT NULL AND target_country IS NOT source_country;
+INSERT INTO rollups SELECT scope, 'u', root, quad_class, plover_type, count(*)
+    FROM undated_facts GROUP BY 1, 2, 3, 4, 5;
+DROP VIEW undated_facts;
+ANALYZE;
+"#,
+    // 4 -> 5: country-level dyad keys (`keys::dyad3_key`).
+    r#"
+INSERT OR IGNORE INTO event_keys
+    SELECT 'D=' || substr(source_code, 1, 3) || '>' || substr(target_code, 1, 3), coalesce(date, ''), id
+    FROM events WHERE length(source_code) >= 3 AND length(target_code) >= 3 ORDER BY 1, 2, 3;
+ANALYZE;
+"#,
 ];
 
 /// The schema version this build writes.
@@ -159,13 +260,23 @@ pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
 
 /// Brings the database up to [`SCHEMA_VERSION`]; refuses newer databases.
 pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    migrate_to(conn, SCHEMA_VERSION)
+}
+
+/// Brings the database up to `target` (tests build old versions with it).
+pub fn migrate_to(conn: &mut Connection, target: i64) -> Result<(), StoreError> {
     let current: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if current > SCHEMA_VERSION {
         return Err(StoreError::Schema(format!(
             "database schema version {current} is newer than this tacitus ({SCHEMA_VERSION}); upgrade tacitus"
         )));
     }
-    for (version, sql) in MIGRATIONS.iter().enumerate().skip(current as usize) {
+    for (version, sql) in MIGRATIONS
+        .iter()
+        .enumerate()
+        .take(target.max(0) as usize)
+        .skip(current as usize)
+    {
         let tx = conn.transaction()?;
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", version as i64 + 1)?;

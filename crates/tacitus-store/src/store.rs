@@ -1,5 +1,6 @@
 //! Opening the database and writing documents, sentences and events.
 
+use crate::keys::{RollupDelta, remove_document_facets};
 use crate::record::insert_event;
 use crate::{StoreError, schema};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
@@ -94,6 +95,8 @@ impl Store {
         )?;
         configure(&conn)?;
         conn.pragma_update(None, "query_only", "ON")?;
+        // reads go through the OS page cache without copying
+        conn.pragma_update(None, "mmap_size", 1i64 << 32)?;
         let version = schema::version(&conn)?;
         if version != schema::SCHEMA_VERSION {
             return Err(StoreError::Schema(format!(
@@ -177,6 +180,7 @@ impl Store {
     ) -> Result<BatchOutcome, StoreError> {
         let tx = self.conn.transaction()?;
         let mut outcome = BatchOutcome::default();
+        let mut rollups = RollupDelta::default();
         for record in batch {
             let doc = record.document;
             let exists: Option<i64> = tx
@@ -192,7 +196,7 @@ impl Store {
                 .query_map(params![doc.id], |r| r.get(0))?
                 .collect::<Result<_, _>>()?;
             for rowid in older {
-                delete_document(&tx, rowid)?;
+                delete_document(&tx, rowid, &mut rollups)?;
                 outcome.documents_replaced += 1;
             }
             tx.prepare_cached(
@@ -227,11 +231,12 @@ impl Store {
                 }
             }
             for event in record.events {
-                insert_event(&tx, doc_rowid, doc.source.as_deref(), event)?;
+                insert_event(&tx, doc_rowid, doc.source.as_deref(), event, &mut rollups)?;
                 outcome.events += 1;
             }
             outcome.documents_new += 1;
         }
+        rollups.flush(&tx)?;
         tx.commit()?;
         Ok(outcome)
     }
@@ -244,9 +249,11 @@ impl Store {
         events: &[Event],
     ) -> Result<(), StoreError> {
         let tx = self.conn.transaction()?;
+        let mut rollups = RollupDelta::default();
         for event in events {
-            insert_event(&tx, doc_rowid, outlet, event)?;
+            insert_event(&tx, doc_rowid, outlet, event, &mut rollups)?;
         }
+        rollups.flush(&tx)?;
         tx.commit()?;
         Ok(())
     }
@@ -283,7 +290,11 @@ impl Store {
              FROM events e",
             "SELECT 'mention|' || e.doc_id || '|' || e.cameo || '|' || e.sentence_idx || '|' || m.sentence
              FROM mentions m JOIN events e ON e.id = m.event_id",
-            "SELECT 'count|' || country || '|' || day || '|' || quad_class || '|' || plover_type || '|' || n FROM daily_counts",
+            "SELECT 'rollup|' || scope || '|' || period || '|' || root || '|' || quad_class || '|' || plover_type || '|' || n
+             FROM rollups",
+            "SELECT 'key|' || k.key || '|' || k.date || '|' || e.doc_id || '|' || e.cameo || '|' || e.sentence_idx || '|'
+                    || e.source_code || '|' || coalesce(e.target_code, '')
+             FROM event_keys k JOIN events e ON e.id = k.event_id",
         ];
         let mut lines = Vec::new();
         for q in queries {
@@ -305,25 +316,13 @@ impl Store {
 }
 
 /// Deletes a document with its sentences and events, and takes its events
-/// out of the daily counts.
-fn delete_document(tx: &rusqlite::Transaction<'_>, rowid: i64) -> Result<(), StoreError> {
-    tx.execute(
-        "UPDATE daily_counts SET n = n - (
-             SELECT count(*) FROM event_countries ec JOIN events e ON e.id = ec.event_id
-             WHERE e.doc_rowid = ?1 AND ec.country = daily_counts.country AND ec.date = daily_counts.day
-               AND e.quad_class = daily_counts.quad_class AND e.plover_type = daily_counts.plover_type)
-         WHERE country <> ''",
-        params![rowid],
-    )?;
-    tx.execute(
-        "UPDATE daily_counts SET n = n - (
-             SELECT count(*) FROM events e
-             WHERE e.doc_rowid = ?1 AND e.date = daily_counts.day
-               AND e.quad_class = daily_counts.quad_class AND e.plover_type = daily_counts.plover_type)
-         WHERE country = ''",
-        params![rowid],
-    )?;
-    tx.execute("DELETE FROM daily_counts WHERE n <= 0", [])?;
+/// out of the keys and roll-ups.
+fn delete_document(
+    tx: &rusqlite::Transaction<'_>,
+    rowid: i64,
+    rollups: &mut RollupDelta,
+) -> Result<(), StoreError> {
+    remove_document_facets(tx, rowid, rollups)?;
     tx.execute("DELETE FROM documents WHERE rowid = ?1", params![rowid])?;
     Ok(())
 }

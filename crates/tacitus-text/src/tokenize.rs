@@ -10,7 +10,9 @@
 //! e-mail addresses stay whole.
 
 use crate::abbrev::{WordClass, classify};
-use crate::chars::{char_at, char_before, is_currency, is_long_dash, is_space, normalised};
+use crate::chars::{
+    alnum_run_end, char_at, char_before, is_currency, is_long_dash, is_space, normalised,
+};
 use tacitus_core::{Span, TokenSpan};
 
 /// Byte classes for the chunking loop: ASCII letters and digits, ASCII
@@ -75,12 +77,8 @@ pub fn tokenize_into(text: &str, span: Span, out: &mut Vec<TokenSpan>) {
         let start = i;
         let mut plain = true;
         while i < span.end {
-            // tight run over ASCII letters and digits (bounded by the span
-            // slice, so without per-byte bounds checks)
-            i += in_span[i..]
-                .iter()
-                .position(|&b| BYTE_CLASS[b as usize] != WORD)
-                .unwrap_or(in_span.len() - i);
+            // run over ASCII letters and digits, eight bytes a step
+            i = alnum_run_end(in_span, i);
             if i >= span.end {
                 break;
             }
@@ -162,6 +160,9 @@ fn chunk(
         });
         return;
     }
+    if word_then_punct(text, a, z, next_is_digit, out) {
+        return;
+    }
     let (mut lo, mut hi) = (a, z);
     while lo < hi {
         match leading_punct_len(text, lo, hi) {
@@ -190,6 +191,45 @@ fn chunk(
     for &(s, e) in tail[..n_tail].iter().rev() {
         push(text, s, e, out);
     }
+}
+
+/// Fast path of [`chunk`] for its commonest non-plain shape, a plain word
+/// and one final `,` `;` `:` `!` `?` or `.` (`said,` `Monday.`); pushes the
+/// same tokens as the general path and returns true, or returns false for
+/// anything else (an abbreviation that keeps its period, `cannot,`).
+fn word_then_punct(
+    text: &str,
+    a: usize,
+    z: usize,
+    next_is_digit: bool,
+    out: &mut Vec<TokenSpan>,
+) -> bool {
+    let bytes = text.as_bytes();
+    if z < a + 2 || crate::chars::alnum_run_end(&bytes[..z - 1], a) != z - 1 {
+        return false;
+    }
+    let word = &text[a..z - 1];
+    let splits = match bytes[z - 1] {
+        b',' | b';' | b':' | b'!' | b'?' => true,
+        b'.' => match classify(word) {
+            WordClass::Normal => true,
+            WordClass::NumberPrefix => !next_is_digit,
+            _ => false,
+        },
+        _ => false,
+    };
+    if !splits || word_split(word).is_some() {
+        return false;
+    }
+    out.push(TokenSpan {
+        span: Span::new(a, z - 1),
+        norm: None,
+    });
+    out.push(TokenSpan {
+        span: Span::new(z - 1, z),
+        norm: None,
+    });
+    true
 }
 
 fn run_of(bytes: &[u8], from: usize, to: usize, b: u8) -> usize {
@@ -348,8 +388,17 @@ fn clitic_start(s: &str) -> Option<usize> {
 }
 
 /// PTB splits of single words: `cannot` -> `can not`, `gonna` -> `gon na`.
+/// (The length test is inlined into every caller: it rules out most words.)
+#[inline(always)]
 fn word_split(s: &str) -> Option<usize> {
-    if !matches!(s.len(), 5 | 6) || !matches!(s.as_bytes()[0] | 0x20, b'c' | b'g' | b'w') {
+    if !matches!(s.len(), 5 | 6) {
+        return None;
+    }
+    word_split_5_or_6(s)
+}
+
+fn word_split_5_or_6(s: &str) -> Option<usize> {
+    if !matches!(s.as_bytes()[0] | 0x20, b'c' | b'g' | b'w') {
         return None;
     }
     if s.len() == 6 && s.eq_ignore_ascii_case("cannot") {

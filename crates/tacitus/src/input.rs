@@ -8,7 +8,8 @@ use tacitus_ingest::{DocumentStream, FieldNames, InputFormat, ReadOptions, ReadO
 /// Input formats as named on the command line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum, Default)]
 pub enum InputFormatArg {
-    /// By extension (.txt, .jsonl, .json, .csv, .xml); stdin by its first bytes.
+    /// By extension (.txt, .jsonl, .json, .csv, .xml, .html, .rss, .atom;
+    /// `.gz` by the inner one); stdin and extensionless files by their first bytes.
     #[default]
     Auto,
     /// Plain text, one document per file (optional `Key: value` header block).
@@ -19,6 +20,10 @@ pub enum InputFormatArg {
     Csv,
     /// PETRARCH/TABARI XML (`<Sentence>` records with `<Text>` and `<Parse>`).
     Petrarch,
+    /// An HTML page: the article (title, date, body paragraphs) is extracted.
+    Html,
+    /// An RSS or Atom feed: one document per item.
+    Feed,
 }
 
 /// Where documents come from and how to read them.
@@ -70,6 +75,8 @@ impl InputArgs {
             InputFormatArg::Jsonl => InputFormat::Jsonl,
             InputFormatArg::Csv => InputFormat::Csv,
             InputFormatArg::Petrarch => InputFormat::PetrarchXml,
+            InputFormatArg::Html => InputFormat::Html,
+            InputFormatArg::Feed => InputFormat::Feed,
         };
         let fields = FieldNames::with_preferred(
             self.id_field.as_deref(),

@@ -1,9 +1,12 @@
 //! `tacitus code`, `validate`, `dict` and `explain` end to end, on the
-//! reference data in ../shared (skipped without it).
+//! reference data in ../shared (skipped without it): ratchet floors on the
+//! validation suite and the GigaWord comparison with PETRARCH2, and a closed
+//! stdout (`| head`) ending the output quietly.
 
 use std::collections::{BTreeSet, HashMap};
+use std::io::Read;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Command, Output, Stdio};
 
 fn tacitus(args: &[&str]) -> Output {
     let out = Command::new(env!("CARGO_BIN_EXE_tacitus"))
@@ -78,8 +81,10 @@ fn validation_with_gold_parses() {
         pass + fail
     );
     assert!(pass + fail >= 240, "records paired: {}", pass + fail);
-    // PETRARCH2 itself: 115/247 (46.6%).
-    assert!(pct >= 70.0, "score fell to {pct:.1}%");
+    // PETRARCH2 itself: 115/247 (46.6%). Ours: 177/246 at the end of
+    // session 1, 211/246 (85.8%) after session 2's pattern work. A ratchet.
+    assert!(pct >= 85.0, "score fell to {pct:.1}%");
+    assert!(pass >= 211, "fell to {pass}/{}", pass + fail);
 }
 
 #[test]
@@ -108,7 +113,7 @@ fn validation_from_raw_text_with_our_analysis() {
 }
 
 /// Set at the figure reached with the analyzer models of this build.
-const RAW_TEXT_THRESHOLD: f64 = 68.0;
+const RAW_TEXT_THRESHOLD: f64 = 77.0;
 
 #[test]
 fn no_panic_on_any_validation_record() {
@@ -306,5 +311,88 @@ fn explain_shows_the_steps() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     for want in ["actors:", "ARN", "GON", "verbs:", "events:"] {
         assert!(stdout.contains(want), "missing {want}:\n{stdout}");
+    }
+}
+
+#[test]
+fn gigaword_comparison_with_petrarch2() {
+    let giga = tacitus_testdata::require_shared!("petrarch2/text/GigaWord.sample.PETR.xml");
+    let reference = tacitus_testdata::require_shared!("petrarch2/reference/gigaword-phoenix.json");
+    let dir = giga
+        .parent()
+        .unwrap()
+        .parent()
+        .unwrap()
+        .join("dictionaries");
+    let d = |f: &str| dir.join(f).display().to_string();
+    let out = tacitus(&[
+        "validate",
+        s(&giga),
+        "--parses",
+        "given",
+        "--verbs",
+        &d("CAMEO.2.0.txt"),
+        "--actors",
+        &d("Phoenix.Countries.actors.txt"),
+        &d("Phoenix.International.actors.txt"),
+        &d("Phoenix.MilNonState.actors.txt"),
+        "--agents",
+        &d("Phoenix.agents.txt"),
+        "--discards",
+        &d("Phoenix.discards.txt"),
+        "--issues",
+        &d("Phoenix.IssueCoding.txt"),
+        "--compare-reference",
+        s(&reference),
+    ]);
+    assert!(out.status.success());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("category identical:"), "{stdout}");
+    assert!(stdout.contains("events:"), "{stdout}");
+    let (same, differ) = score(&out);
+    println!("gigaword: {same}/{} identical to PETRARCH2", same + differ);
+    assert!(same + differ >= 75);
+    assert!(same >= 29, "agreement fell to {same}/{}", same + differ);
+}
+
+#[test]
+fn a_closed_stdout_ends_the_output_quietly() {
+    let up = tacitus_testdata::require_shared!(
+        "universalpetrarch/PETR.UnitTest.records.parsing_parsed_udpipe_2.0.xml"
+    );
+    let dicts = up.parent().unwrap().to_path_buf();
+    // (arguments, whether the run itself succeeds: `dict check` exits 1 on
+    // the suite's one broken pattern line).
+    let runs: [(Vec<&str>, bool); 2] = [
+        // Far more than a pipe buffer holds.
+        (
+            vec!["validate", s(&up), "--parses", "given", "--explain"],
+            true,
+        ),
+        (vec!["dict", "check", "--dictionaries", s(&dicts)], false),
+    ];
+    for (args, succeeds) in runs {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_tacitus"))
+            .args(&args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run tacitus");
+        let mut stdout = child.stdout.take().unwrap();
+        let mut first = [0u8; 64];
+        let _ = stdout.read(&mut first);
+        drop(stdout);
+        let mut stderr = String::new();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut stderr)
+            .unwrap();
+        let status = child.wait().unwrap();
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("Broken pipe"), "{args:?}: {stderr}");
+        assert!(status.success() || !succeeds, "{args:?}: {status} {stderr}");
+        assert_ne!(status.code(), Some(2), "{args:?}: {stderr}");
     }
 }

@@ -466,11 +466,13 @@ fn document_ids(dir: &Path) -> HashMap<String, String> {
     ids
 }
 
-/// Expected events found on 2026-11-24 (27 of 33 asserted). The regression
+/// Expected events found on 2026-11-24 (27 of 33 asserted at first, 32 of 33
+/// after the gold review; the one left is the Thai-Cambodian ceasefire,
+/// whose subject "Thai acting Prime Minister ..." the parser splits). The regression
 /// test below fails if we fall under it; the strict test (all 33, issue 5's
 /// acceptance) is ignored until the coder reaches it: run it with
 /// `cargo test --release -p tacitus --test knowledge_examples -- --ignored`.
-const MIN_FOUND: usize = 27;
+const MIN_FOUND: usize = 32;
 
 #[test]
 fn examples_do_not_regress_below_the_reached_floor() {
@@ -478,7 +480,7 @@ fn examples_do_not_regress_below_the_reached_floor() {
 }
 
 #[test]
-#[ignore = "issue 5 acceptance not met yet: 27/33 expected example events found"]
+#[ignore = "issue 5 acceptance not met yet: 32/33 expected example events found"]
 fn examples_are_coded_as_a_careful_human_would() {
     check_examples(true);
 }

@@ -12,11 +12,13 @@
 
 use std::process::Command;
 
-/// Reached on 2026-11-24 (38.4%, 49.7%, 57.0% after the state-actor rule;
-/// targets 75%, 85%, 60%).
-const MIN_TYPE_RECALL: f64 = 38.0;
-const MIN_SOURCE_RECALL: f64 = 49.0;
-const MIN_TYPE_PRECISION: f64 = 57.0;
+/// Reached on 2026-11-24: first 38.4%, 49.7%, 57.0% (after the state-actor
+/// rule); then 75.0%, 76.1%, 73.2% after the gold review (new verb patterns,
+/// actors, the tacdict reading rules of `tacitus-coder/src/tac_rules.rs` and
+/// PLOVER's future-tense rule). Targets 75%, 85%, 60%.
+const MIN_TYPE_RECALL: f64 = 75.0;
+const MIN_SOURCE_RECALL: f64 = 76.0;
+const MIN_TYPE_PRECISION: f64 = 73.0;
 
 /// The percentage on the first output line containing `label`.
 fn percent(stdout: &str, label: &str) -> f64 {

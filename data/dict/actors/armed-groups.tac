@@ -41,7 +41,7 @@ ACT.SYR.HURRAS        | SYRREB | Hurras al-Din; Hurras al-Deen; Guardians of Rel
 ACT.IRQ.PMF           | IRQMIL | Popular Mobilization Forces; Popular Mobilisation Forces; Popular Mobilization Units; PMF; PMU; Hashd al-Shaabi; al-Hashd al-Shaabi; Hashed al-Shaabi
 ACT.IRQ.MILITIAS      | IRQREB | Kataib Hezbollah; Kata'ib Hezbollah; Kataib Hizbollah; Asaib Ahl al-Haq; Asa'ib Ahl al-Haq; Harakat Hezbollah al-Nujaba; Nujaba; Kataib Sayyid al-Shuhada; Badr Organization; Badr Organisation; Islamic Resistance in Iraq; Iran-backed militias in Iraq; Iraqi militias; Iran-aligned militias
 ACT.IRQ.KRG           | IRQGOV | Kurdistan Regional Government; KRG; Kurdistan Region of Iraq; Iraqi Kurdistan; Kurdistan Region; Erbil government; Peshmerga; Kurdish Peshmerga; Kurdistan Democratic Party; KDP; Patriotic Union of Kurdistan; PUK
-ACT.IMG.ISIS          | IMGMUSISI | Islamic State; ISIS; ISIL; Islamic State of Iraq and Syria; Islamic State of Iraq and the Levant; Islamic State group; Daesh; Daish; IS militants; ISIS militants; ISIS fighters; Islamic State militants; Islamic State jihadists; IS jihadists; IS group; Amaq; Amaq news agency; Amaq agency
+ACT.IMG.ISIS          | IMGMUSISI | Islamic State; ISIS; ISIL; =IS; Islamic State of Iraq and Syria; Islamic State of Iraq and the Levant; Islamic State group; Daesh; Daish; IS militants; ISIS militants; ISIS fighters; Islamic State militants; Islamic State jihadists; IS jihadists; IS group; Amaq; Amaq news agency; Amaq agency
 ACT.IMG.ALQAEDA       | IMGMUSALQ | al-Qaeda; al-Qaida; Al Qaeda; al-Qaeda central; al-Qa'ida; Qaeda; al-Qaeda network; al-Qaeda militants; al-Qaeda affiliates; As-Sahab
 ACT.IRN.AXIS          | IRNREB | Axis of Resistance; Iran-backed groups; Iran 's proxies; Iranian proxies
 
@@ -79,7 +79,7 @@ ACT.RWA.FDLR          | RWAREB | Democratic Forces for the Liberation of Rwanda;
 ACT.BDI.REDTABARA     | BDIREB | RED-Tabara; Red Tabara; Imbonerakure
 ACT.MOZ.ISMOZ         | MOZREB | Islamic State Mozambique Province; Islamic State Mozambique; ISM; Ansar al-Sunna; Ahlu Sunnah Wal Jamaa; al-Shabab in Mozambique; Cabo Delgado insurgents
 ACT.CAF.REBELS        | CAFREB | Coalition of Patriots for Change; Union for Peace in the Central African Republic; UPC; 3R militia; Anti-balaka
-ACT.TCD.FACT          | TCDREB | Front for Change and Concord in Chad; Front pour l'alternance et la concorde au Tchad
+ACT.TCD.FACT          | TCDREB | Front for Change and Concord in Chad; =FACT; Front pour l'alternance et la concorde au Tchad
 ACT.LBY.LNA           | LBYREB | Libyan National Army; LNA; Libyan Arab Armed Forces; LAAF; Haftar 's forces; forces loyal to Khalifa Haftar; eastern-based forces; Government of National Stability; eastern-based government; Tobruk-based parliament
 ACT.LBY.MILITIAS      | LBYUAF | Radaa; Radaa Deterrence Force; Special Deterrence Force; Stability Support Apparatus; Tripoli militias; Libyan militias; Misrata brigades; 444 Brigade
 ACT.ESH.POLISARIO     | ESHREB | Polisario Front; Polisario; Frente Polisario; Sahrawi independence movement

@@ -190,7 +190,7 @@ ACT.CMR.LEG | CMRLEG | Cameroonian parliament; Cameroonian legislature; Cameroon
 ACT.CMR.JUD | CMRJUD | Cameroonian Supreme Court; Cameroonian Constitutional Court; Cameroonian judiciary
 ACT.CMR.CB | CMRGOVBUS | Cameroonian central bank; Central Bank of Cameroon
 
-ACT.CAF | CAF | Central African Republic; Centrafrique; Central African; Central Africans; Bangui
+ACT.CAF | CAF | Central African Republic; =CAR; Centrafrique; Central African; Central Africans; Bangui
 ACT.CAF.GOV | CAFGOV | Central African government; Central African Foreign Ministry; Central African Ministry of Foreign Affairs; Central African Defence Ministry; Central African Defense Ministry; Central African Ministry of Defence; Central African Interior Ministry; Central African cabinet; Central African authorities; government of Central African Republic; government of the Central African Republic; Central African Republic government
 ACT.CAF.MIL | CAFMIL | Central African armed forces; Central African army; Central African military; Central African navy; Central African air force; Central African troops; Central African forces; Central African soldiers; FACA
 ACT.CAF.COP | CAFCOP | Central African police; Central African security forces

@@ -63,7 +63,7 @@ ACT.BRN | BRN | Brunei; Brunei Darussalam; Bruneian; Bruneians; Bandar Seri Bega
 ACT.BRN.GOV | BRNGOV | Bruneian government; Bruneian Foreign Ministry; Bruneian Ministry of Foreign Affairs; Bruneian Defence Ministry; Bruneian Defense Ministry; Bruneian Ministry of Defence; Bruneian Interior Ministry; Bruneian cabinet; Bruneian authorities; government of Brunei; government of the Brunei; Brunei government
 ACT.BRN.LEG | BRNLEG | Bruneian parliament; Bruneian legislature; Legislative Council of Brunei
 
-ACT.KHM | KHM | Cambodia; Kingdom of Cambodia; Cambodian; Khmer; Cambodians; Phnom Penh
+ACT.KHM | KHM | Cambodia; Kingdom of Cambodia; Cambodian; Khmer; Cambodians; Phnom Penh; Kampuchea; Kampuchean
 ACT.KHM.GOV | KHMGOV | Cambodian government; Cambodian Foreign Ministry; Cambodian Ministry of Foreign Affairs; Cambodian Defence Ministry; Cambodian Defense Ministry; Cambodian Ministry of Defence; Cambodian Interior Ministry; Cambodian cabinet; Cambodian authorities; Khmer government; Khmer Foreign Ministry; Khmer Ministry of Foreign Affairs; Khmer Defence Ministry; Khmer Defense Ministry; Khmer Ministry of Defence; Khmer Interior Ministry; Khmer cabinet; Khmer authorities; government of Cambodia; government of the Cambodia; Cambodia government; Peace Palace Phnom Penh
 ACT.KHM.MIL | KHMMIL | Cambodian armed forces; Cambodian army; Cambodian military; Cambodian navy; Cambodian air force; Cambodian troops; Cambodian forces; Cambodian soldiers; Khmer armed forces; Khmer army; Khmer military; Khmer navy; Khmer air force; Khmer troops; Khmer forces; Khmer soldiers; Royal Cambodian Armed Forces; RCAF
 ACT.KHM.COP | KHMCOP | Cambodian police; Cambodian security forces; Khmer police; Khmer security forces
@@ -127,7 +127,7 @@ ACT.TLS | TLS | East Timor; Timor-Leste; Timor Leste; Democratic Republic of Tim
 ACT.TLS.GOV | TLSGOV | Timorese government; Timorese Foreign Ministry; Timorese Ministry of Foreign Affairs; Timorese Defence Ministry; Timorese Defense Ministry; Timorese Ministry of Defence; Timorese Interior Ministry; Timorese cabinet; Timorese authorities; East Timorese government; East Timorese Foreign Ministry; East Timorese Ministry of Foreign Affairs; East Timorese Defence Ministry; East Timorese Defense Ministry; East Timorese Ministry of Defence; East Timorese Interior Ministry; East Timorese cabinet; East Timorese authorities; government of East Timor; government of the East Timor; East Timor government
 ACT.TLS.LEG | TLSLEG | Timorese parliament; Timorese legislature; East Timorese parliament; East Timorese legislature; National Parliament of Timor-Leste
 
-ACT.VNM | VNM | Vietnam; Viet Nam; Socialist Republic of Vietnam; Vietnamese; Hanoi
+ACT.VNM | VNM | Vietnam; Viet Nam; Socialist Republic of Vietnam; Vietnamese; Hanoi; Vietnamese-led
 ACT.VNM.GOV | VNMGOV | Vietnamese government; Vietnamese Foreign Ministry; Vietnamese Ministry of Foreign Affairs; Vietnamese Defence Ministry; Vietnamese Defense Ministry; Vietnamese Ministry of Defence; Vietnamese Interior Ministry; Vietnamese cabinet; Vietnamese authorities; government of Vietnam; government of the Vietnam; Vietnam government; Communist Party of Vietnam; Vietnamese Communist Party
 ACT.VNM.MIL | VNMMIL | Vietnamese armed forces; Vietnamese army; Vietnamese military; Vietnamese navy; Vietnamese air force; Vietnamese troops; Vietnamese forces; Vietnamese soldiers; Vietnam People 's Army; People 's Army of Vietnam
 ACT.VNM.COP | VNMCOP | Vietnamese police; Vietnamese security forces; Ministry of Public Security of Vietnam

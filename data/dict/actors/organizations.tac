@@ -22,7 +22,7 @@ ACT.IGO.UNRWA       | IGOUNOREFUNR | UNRWA; United Nations Relief and Works Agen
 ACT.IGO.UNICEF      | IGOUNOKID | UNICEF; United Nations Children 's Fund; UN children 's agency; UN children 's fund
 ACT.IGO.WFP         | IGOUNOWFP | World Food Programme; World Food Program; WFP; UN food agency
 ACT.IGO.OCHA        | IGOUNOHLH | OCHA; UN Office for the Coordination of Humanitarian Affairs; Office for the Coordination of Humanitarian Affairs; UN humanitarian office; UN humanitarian agency; UN humanitarian chief; UN aid chief
-ACT.IGO.WHO         | IGOUNOHLHWHO | World Health Organization; World Health Organisation; WHO chief; World Health Assembly
+ACT.IGO.WHO         | IGOUNOHLHWHO | World Health Organization; World Health Organisation; =WHO; WHO chief; World Health Assembly
 ACT.IGO.IAEA        | IGOUNOIAE | International Atomic Energy Agency; IAEA; UN nuclear watchdog; U.N. nuclear watchdog; UN atomic watchdog
 ACT.IGO.ICJ         | IGOUNOJUDICJ | International Court of Justice; ICJ; World Court; UN top court
 ACT.IGO.UNDP        | IGOUNODEV | UNDP; United Nations Development Programme; UN Development Programme; UNESCO; United Nations Educational Scientific and Cultural Organization; UNCTAD; UN Women; UNFPA; UN Population Fund; UN-Habitat; UNEP; UN Environment Programme

@@ -643,3 +643,14 @@ V030.0048   | 030  | agree prep:to={cooperation,collaboration,compliance}
 V030.0049   | 030  | n:offer prep:of={cooperation,collaboration,compliance}
 V030.0050   | 030  | n:pledge prep:of={cooperation,collaboration,compliance}
 V030.0051   | 030  | n:promise prep:of={cooperation,collaboration,compliance}
+
+# Intent patterns added in the 2026-11 review (generic forms; the governed
+# verb's family refines the code, see the coder's "governing verbs" rule).
+V030.7001   | 030  | agree ccomp=*   # agrees that the parties should act together
+V030.7002   | 030  | agree prep:upon={pact,deal,agreement,accord,treaty,plan,framework,terms,package,arrangement,roadmap}
+V030.7003   | 030  | agree prep:to={extension,renewal,prolongation}
+V030.7004   | 030  | promise xcomp=*
+V030.7005   | 030  | pledge xcomp=*
+V030.7006   | 030  | be acomp={willing}   # "is willing to": intent (not "ready", said of attacks too)
+V130.7001   | 130  | swear xcomp={fight,battle,attack,destroy,kill,avenge,retaliate,resist,crush,wipe,expel,drive}   # vows to fight: a threat
+V130.7002   | 130  | vow xcomp={fight,battle,attack,destroy,kill,avenge,retaliate,resist,crush,wipe,expel,drive}

@@ -210,3 +210,9 @@ V040.0054   | 040  | update dobj=$target prep:about=*
 V040.0055   | 040  | update dobj=$target prep:on=*
 V040.0056   | 040  | communicate prep:with=$target
 V040.0057   | 040  | receive dobj={briefing,delegation,visitor,visitors,envoy,ambassador,minister,counterpart}
+
+# Added in the 2026-11 review.
+V046.7001   | 046  | return prep:for={talk,talks,negotiation,negotiations,consultations,round}   # negotiators return for talks
+V046.7002   | 046  | come prep:for={talk,talks,negotiation,negotiations,consultations}
+V045.7001   | 045  | launch dobj={mediation,effort,initiative,bid} prep:between=$target   # mediation effort between two parties
+V045.7002   | 045  | n:mediation prep:between=$target

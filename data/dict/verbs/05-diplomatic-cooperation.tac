@@ -316,3 +316,6 @@ V050.0062   | 050  | align dobj=* prep:with=$target
 V050.0063   | 050  | reconcile prep:with=$target
 V050.0064   | 050  | reach_out prep:to=$target
 V050.0065   | 050  | n:cooperation prep:with=$target
+
+# Added in the 2026-11 review.
+V053.7001   | 053  | mobilize dobj={group,groups,lobby,lobbies,lobbyist,lobbyists,supporter,supporters,diaspora,opinion,ally,allies}   # rallies support on behalf of

@@ -159,3 +159,7 @@ V060.0011   | 060  | build dobj={pipeline,railway,railroad,plant,port,road,bridg
 V060.0012   | 060  | construct dobj={pipeline,railway,railroad,plant,port,road,bridge,dam,reactor,factory,corridor,refinery} prep:with=$target
 V060.0013   | 060  | develop dobj={pipeline,railway,railroad,plant,port,road,bridge,dam,reactor,factory,corridor,refinery} prep:with=$target
 V060.0014   | 060  | coordinate dobj={efforts,operations,action,response} prep:with=$target
+
+# Added in the 2026-11 review.
+V060.7001   | 060  | share dobj={expertise,know-how,technology,experience,skills,training,knowledge} prep:with=$target   # shares expertise
+V064.7001   | 064  | hand_over dobj={list,lists,names,coordinates,dossier}

@@ -324,3 +324,10 @@ V070.0056   | 070  | scale_up dobj={aid,assistance,help,support,deliveries}
 V070.0057   | 070  | resume dobj={aid,assistance,deliveries}
 V070.0058   | 070  | come prep:to={aid,rescue,assistance}
 V070.0059   | 070  | rush dobj={aid,assistance,supplies} prep:to=*
+
+# Added in the 2026-11 review.
+V073.7001   | 073  | provide dobj={ton,tons,tonne,tonnes,shipment,shipments,consignment,consignments} prep:of={aid,food,relief,medicine,medicines,supplies,grain,wheat,rice,flour}   # provides tonnes of food aid
+V073.7002   | 073  | hand_over dobj={kg,kilogram,kilograms,ton,tons,tonne,tonnes,medicine,medicines,supplies,aid,food,relief,blankets,tents} prep:to=$target
+V073.7003   | 073  | hand_over dobj={kg,kilogram,kilograms,ton,tons,tonne,tonnes,medicine,medicines,supplies,aid,food,relief,blankets,tents}
+V073.7004   | 073  | deliver dobj={kg,kilogram,kilograms,ton,tons,tonne,tonnes,medicine,medicines,supplies,aid,food,relief,blankets,tents,goods} prep:to=$target
+V073.7005   | 073  | evacuate dobj={wound,wounded,injured,sick,casualty,casualties}

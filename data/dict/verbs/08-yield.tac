@@ -651,3 +651,13 @@ V080.0056   | 080  | hand_back
 V080.0057   | 080  | give_back
 V080.0058   | 080  | concede
 V080.0059   | 080  | give dobj={ground}
+
+# Added in the 2026-11 review.
+V0841.7001  | 0841 | release dobj=$target   # releases a named person or group
+V0841.7002  | 0841 | free dobj=$target
+V0862.7001  | 0862 | receive dobj={mission,team,group,delegation} prep:of={observer,observers,monitor,monitors,inspector,inspectors}   # receives observers
+V0862.7002  | 0862 | receive dobj={observer,observers,monitor,monitors}
+V0862.7003  | 0862 | admit dobj={observer,observers,monitor,monitors,inspector,inspectors}
+V0842.7001  | 0842 | pay dobj={compensation,reparation,reparations,damages,restitution,indemnity} prep:to=$target   # pays compensation
+V0842.7002  | 0842 | pay dobj={compensation,reparation,reparations,damages,restitution,indemnity}
+V0874.7001  | 0874 | evacuate dobj={settlement,settlements,outpost,outposts,base,bases,position,positions,garrison,garrisons}   # evacuates settlements or positions

@@ -252,3 +252,8 @@ V100.0033   | 100  | demand dobj={cooperation,collaboration,compliance} prep:fro
 V100.0034   | 100  | insist prep:on={cooperation,collaboration,compliance}
 V100.0035   | 100  | n:demand prep:for={cooperation,collaboration,compliance}
 V100.0036   | 100  | n:demands prep:for={cooperation,collaboration,compliance}
+
+# Added in the 2026-11 review.
+V100.7001   | 100  | order dobj=$target xcomp={appear,testify,report,attend,present,surrender,answer}   # orders someone to appear
+V100.7002   | 100  | reiterate dobj={demand,call,appeal,request,plea}
+V100.7003   | 100  | renew dobj={demand,call,appeal,request,plea}

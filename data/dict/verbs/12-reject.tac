@@ -318,3 +318,8 @@ V120.0024   | 120  | decline dobj={cooperation,collaboration}
 V120.0025   | 120  | dismiss dobj={cooperation,collaboration}
 V120.0026   | 120  | turn_down dobj={cooperation,collaboration}
 V120.0027   | 120  | rule_out dobj={cooperation,collaboration}
+
+# Added in the 2026-11 review.
+V120.7001   | 120  | fail xcomp={reach,agree,sign,conclude,finalize,finalise,approve,ratify,resolve,settle,bridge,break,secure,strike}   # fails to reach agreement
+V120.7002   | 120  | renege prep:on=*   # reneges on a commitment
+V120.7003   | 120  | go_back prep:on={promise,pledge,commitment,word,deal,agreement}

@@ -373,3 +373,7 @@ V140.0025   | 140  | n:rebellion prep:against=*
 V140.0026   | 140  | n:revolt prep:against=*
 V140.0027   | 140  | n:mutiny prep:against=*
 V140.0028   | 140  | n:dissent prep:against=*
+
+# Added in the 2026-11 review.
+V145.7001   | 145  | resort prep:to={violence,force,stone-throwing,throwing,arms,rioting,riots}   # protesters resort to violence
+V141.7001   | 141  | converge prep:for={rally,protest,demonstration,march,sit-in,vigil}

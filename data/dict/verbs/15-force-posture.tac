@@ -594,3 +594,8 @@ V150.0091   | 150  | reveal dobj={missile,missiles,weapon,weapons,drone,drones,t
 V150.0092   | 150  | n:show prep:of={force,strength}
 V150.0093   | 150  | n:drills prep:near=*
 V150.0094   | 150  | n:exercises prep:near=*
+
+# Added in the 2026-11 review.
+V152.7001   | 152  | order dobj={patrol,patrols,deployment,crackdown,alert} prep:by=$target   # orders police patrols
+V152.7002   | 152  | order dobj={patrol,patrols}
+V150.7001   | 150  | prepare xcomp={attack,shell,resume,strike,invade,assault,bomb,storm,advance,march}   # readies forces for an offensive

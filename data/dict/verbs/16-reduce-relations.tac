@@ -665,3 +665,10 @@ V160.0060   | 160  | refuse iobj=$target dobj={visa,visas,entry,permission,landi
 V160.0061   | 160  | n:withdrawal prep:from={treaty,agreement,deal,accord,pact,organization,organisation,alliance,union,council,convention,coalition,body,court,bloc,group,initiative,program,programme,framework,partnership,protocol,charter,forum,mechanism,commission,commonwealth,league,compact,arrangement,moratorium}
 V160.0062   | 160  | n:exit prep:from={treaty,agreement,deal,accord,pact,organization,organisation,alliance,union,council,convention,coalition,body,court,bloc,group,initiative,program,programme,framework,partnership,protocol,charter,forum,mechanism,commission,commonwealth,league,compact,arrangement,moratorium}
 V160.0063   | 160  | n:suspension prep:of={membership,cooperation,participation}
+
+# Added in the 2026-11 review.
+V160.7001   | 160  | n:suspension prep:of={link,links,flight,flights,ties,relations,cooperation,contact,contacts,trade,service,services}   # suspends links with
+V160.7002   | 160  | announce dobj={suspension,severance,freeze} prep:of={link,links,flight,flights,ties,relations,cooperation,contact,contacts}
+V162.7001   | 162  | suspend dobj={delivery,deliveries,aid,assistance,operation,operations,shipment,shipments,relief,distribution,distributions,programme,program,funding,loan,loans}   # suspends aid
+V162.7002   | 162  | suspend dobj={part,portion,most,payment,payments,disbursement,disbursements} prep:of={aid,assistance,program,programme,funding,loan,loans}
+V166.7001   | 166  | force dobj=* prep:out=*   # forces an organization out of the country

@@ -519,3 +519,11 @@ V170.0028   | 170  | hack dobj={phones,phone,accounts,email,emails,computers,dev
 V170.0029   | 170  | n:harassment prep:of=*
 V170.0030   | 170  | n:persecution prep:of=*
 V170.0031   | 170  | n:intimidation prep:of=*
+
+# Added in the 2026-11 review.
+V1721.7001  | 1721 | prevent dobj={demonstration,demonstrations,protest,protests,rally,rallies,march,marches,gathering,sit-in,strike,meeting}   # stops a demonstration
+V1721.7002  | 1721 | ban dobj={demonstration,demonstrations,protest,protests,rally,rallies,march,marches,gathering,gatherings}
+V1721.7003  | 1721 | order dobj=$target xcomp={suspend,close,shut,halt,stop,cease}   # orders a newspaper to stop publishing
+V170.7001   | 170  | hack prep:into=*   # cyber intrusion
+V170.7002   | 170  | hack dobj=*
+V170.7003   | 170  | hold prep:as={shield,shields,hostage,hostages}   # holds civilians as human shields

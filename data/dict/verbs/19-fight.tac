@@ -3,6 +3,8 @@
 # Patterns match lemmas; the most specific pattern (most arguments) wins, then the first
 # written, so narrower codes (4 digits) come first and the residual code of the root last.
 @kind verbs
+# "strike" is left out of the object sets of stage, begin, start, hold, call,
+# go on and end: with those verbs it is mostly a labour or hunger strike (14x).
 
 V191.0001   | 191  | blockade dobj=*   # imposes blockade or restricts movement
 V191.0002   | 191  | besiege dobj=*
@@ -366,11 +368,11 @@ V190.0003   | 190  | attack
 V190.0004   | 190  | launch dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counter-offensive,counterattack,counter-attack,onslaught,strike,strikes,assaults,invasion,war,campaign,push,advance,incursions,hostilities}
 V190.0005   | 190  | carry_out dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counter-offensive,counterattack,counter-attack,onslaught,strike,strikes,assaults,invasion,war,campaign,push,advance,incursions,hostilities}
 V190.0006   | 190  | mount dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counter-offensive,counterattack,counter-attack,onslaught,strike,strikes,assaults,invasion,war,campaign,push,advance,incursions,hostilities}
-V190.0007   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counter-offensive,counterattack,counter-attack,onslaught,strike,strikes,assaults,invasion,war,campaign,push,advance,incursions,hostilities}
+V190.0007   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counter-offensive,counterattack,counter-attack,onslaught,assaults,invasion,war,campaign,push,advance,incursions,hostilities}
 V190.0008   | 190  | conduct dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counter-offensive,counterattack,counter-attack,onslaught,strike,strikes,assaults,invasion,war,campaign,push,advance,incursions,hostilities}
 V190.0009   | 190  | unleash dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counter-offensive,counterattack,counter-attack,onslaught,strike,strikes,assaults,invasion,war,campaign,push,advance,incursions,hostilities}
-V190.0010   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counter-offensive,counterattack,counter-attack,onslaught,strike,strikes,assaults,invasion,war,campaign,push,advance,incursions,hostilities}
-V190.0011   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counter-offensive,counterattack,counter-attack,onslaught,strike,strikes,assaults,invasion,war,campaign,push,advance,incursions,hostilities}
+V190.0010   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counter-offensive,counterattack,counter-attack,onslaught,assaults,invasion,war,campaign,push,advance,incursions,hostilities}
+V190.0011   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counter-offensive,counterattack,counter-attack,onslaught,assaults,invasion,war,campaign,push,advance,incursions,hostilities}
 V190.0012   | 190  | step_up dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counter-offensive,counterattack,counter-attack,onslaught,strike,strikes,assaults,invasion,war,campaign,push,advance,incursions,hostilities}
 V190.0013   | 190  | intensify dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counter-offensive,counterattack,counter-attack,onslaught,strike,strikes,assaults,invasion,war,campaign,push,advance,incursions,hostilities}
 V190.0014   | 190  | escalate dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counter-offensive,counterattack,counter-attack,onslaught,strike,strikes,assaults,invasion,war,campaign,push,advance,incursions,hostilities}
@@ -392,11 +394,11 @@ V190.0029   | 190  | mount dobj={attack,attacks,offensive,assault,raid,raids,ope
 V190.0030   | 190  | mount dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:in=$target
 V190.0031   | 190  | mount dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:into=$target
 V190.0032   | 190  | mount dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:targeting=$target
-V190.0033   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:on=$target
-V190.0034   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:against=$target
-V190.0035   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:in=$target
-V190.0036   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:into=$target
-V190.0037   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:targeting=$target
+V190.0033   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion,war,campaign} prep:on=$target
+V190.0034   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion,war,campaign} prep:against=$target
+V190.0035   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion,war,campaign} prep:in=$target
+V190.0036   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion,war,campaign} prep:into=$target
+V190.0037   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion,war,campaign} prep:targeting=$target
 V190.0038   | 190  | conduct dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:on=$target
 V190.0039   | 190  | conduct dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:against=$target
 V190.0040   | 190  | conduct dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:in=$target
@@ -407,16 +409,16 @@ V190.0044   | 190  | unleash dobj={attack,attacks,offensive,assault,raid,raids,o
 V190.0045   | 190  | unleash dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:in=$target
 V190.0046   | 190  | unleash dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:into=$target
 V190.0047   | 190  | unleash dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:targeting=$target
-V190.0048   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:on=$target
-V190.0049   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:against=$target
-V190.0050   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:in=$target
-V190.0051   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:into=$target
-V190.0052   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:targeting=$target
-V190.0053   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:on=$target
-V190.0054   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:against=$target
-V190.0055   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:in=$target
-V190.0056   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:into=$target
-V190.0057   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:targeting=$target
+V190.0048   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion,war,campaign} prep:on=$target
+V190.0049   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion,war,campaign} prep:against=$target
+V190.0050   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion,war,campaign} prep:in=$target
+V190.0051   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion,war,campaign} prep:into=$target
+V190.0052   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion,war,campaign} prep:targeting=$target
+V190.0053   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion,war,campaign} prep:on=$target
+V190.0054   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion,war,campaign} prep:against=$target
+V190.0055   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion,war,campaign} prep:in=$target
+V190.0056   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion,war,campaign} prep:into=$target
+V190.0057   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion,war,campaign} prep:targeting=$target
 V190.0058   | 190  | order dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:on=$target
 V190.0059   | 190  | order dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:against=$target
 V190.0060   | 190  | order dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion,war,campaign} prep:in=$target
@@ -440,12 +442,12 @@ V190.0077   | 190  | mount dobj={attack,attacks,offensive,assault,raid,raids,ope
 V190.0078   | 190  | mount dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:into=*
 V190.0079   | 190  | mount dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:near=*
 V190.0080   | 190  | mount dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:targeting=*
-V190.0081   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:on=*
-V190.0082   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:against=*
-V190.0083   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:in=*
-V190.0084   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:into=*
-V190.0085   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:near=*
-V190.0086   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:targeting=*
+V190.0081   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion} prep:on=*
+V190.0082   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion} prep:against=*
+V190.0083   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion} prep:in=*
+V190.0084   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion} prep:into=*
+V190.0085   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion} prep:near=*
+V190.0086   | 190  | stage dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion} prep:targeting=*
 V190.0087   | 190  | conduct dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:on=*
 V190.0088   | 190  | conduct dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:against=*
 V190.0089   | 190  | conduct dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:in=*
@@ -458,18 +460,18 @@ V190.0095   | 190  | unleash dobj={attack,attacks,offensive,assault,raid,raids,o
 V190.0096   | 190  | unleash dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:into=*
 V190.0097   | 190  | unleash dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:near=*
 V190.0098   | 190  | unleash dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:targeting=*
-V190.0099   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:on=*
-V190.0100   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:against=*
-V190.0101   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:in=*
-V190.0102   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:into=*
-V190.0103   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:near=*
-V190.0104   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:targeting=*
-V190.0105   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:on=*
-V190.0106   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:against=*
-V190.0107   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:in=*
-V190.0108   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:into=*
-V190.0109   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:near=*
-V190.0110   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:targeting=*
+V190.0099   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion} prep:on=*
+V190.0100   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion} prep:against=*
+V190.0101   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion} prep:in=*
+V190.0102   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion} prep:into=*
+V190.0103   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion} prep:near=*
+V190.0104   | 190  | begin dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion} prep:targeting=*
+V190.0105   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion} prep:on=*
+V190.0106   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion} prep:against=*
+V190.0107   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion} prep:in=*
+V190.0108   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion} prep:into=*
+V190.0109   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion} prep:near=*
+V190.0110   | 190  | start dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,invasion} prep:targeting=*
 V190.0111   | 190  | order dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:on=*
 V190.0112   | 190  | order dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:against=*
 V190.0113   | 190  | order dobj={attack,attacks,offensive,assault,raid,raids,operation,operations,incursion,counteroffensive,counterattack,onslaught,strike,strikes,invasion} prep:in=*

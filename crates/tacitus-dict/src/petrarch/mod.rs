@@ -91,7 +91,9 @@ pub fn parse_petrarch_date(s: &str) -> Option<NaiveDate> {
 
 /// Parses one or more bracketed codes: `[RUSGOV]`, `[RUSGOV >20000507]`,
 /// `[AFGELI 780101-000101]`, `[USAGOV <20090120]`. `>` is inclusive, `<`
-/// strict, and ranges end-exclusive.
+/// strict, and ranges include both ends: the validation suite codes Sam
+/// Gamgee `[ORCHOB 20100109-20100112]` as ORCHOB on 12 January 2010 and as
+/// the next restriction on the 13th (records DATE-11 and DATE-12).
 pub fn parse_codes(s: &str) -> Result<Vec<DatedCode>, String> {
     let mut out = Vec::new();
     let mut rest = s;
@@ -117,7 +119,8 @@ pub fn parse_codes(s: &str) -> Result<Vec<DatedCode>, String> {
                 dated.until = Some(parse_petrarch_date(d).ok_or_else(bad)?);
             } else if let Some((a, b)) = restriction.split_once('-') {
                 dated.from = Some(parse_petrarch_date(a).ok_or_else(bad)?);
-                dated.until = Some(parse_petrarch_date(b).ok_or_else(bad)?);
+                let last = parse_petrarch_date(b).ok_or_else(bad)?;
+                dated.until = Some(last.succ_opt().unwrap_or(last));
             } else {
                 return Err(bad());
             }
@@ -150,7 +153,8 @@ mod tests {
         assert_eq!(c[0].code, "RUSGOV");
         assert_eq!(c[0].from, NaiveDate::from_ymd_opt(2000, 5, 7));
         let r = parse_codes("[AFGELI 780101-000101]").unwrap();
-        assert_eq!(r[0].until, NaiveDate::from_ymd_opt(2000, 1, 1));
+        // Both ends included: valid through 1 January 2000.
+        assert_eq!(r[0].until, NaiveDate::from_ymd_opt(2000, 1, 2));
         assert!(parse_codes("[X 12ab]").is_err());
     }
 

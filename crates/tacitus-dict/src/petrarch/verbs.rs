@@ -246,7 +246,8 @@ fn parse_pattern(t: &str) -> Result<ParsedPattern, String> {
             ")" => target.push(PatternItem::ClosePp),
             "$" => target.push(PatternItem::Source),
             "+" => target.push(PatternItem::Target),
-            "^" | "%" | "=" => target.push(PatternItem::Skip),
+            "^" => target.push(PatternItem::SkipPhrase),
+            "%" | "=" => target.push(PatternItem::Skip),
             _ => {
                 let mut rest = tok;
                 // Markers glued to words: `+WORD`, `$WORD`.
@@ -254,7 +255,8 @@ fn parse_pattern(t: &str) -> Result<ParsedPattern, String> {
                     match c {
                         '+' => target.push(PatternItem::Target),
                         '$' => target.push(PatternItem::Source),
-                        '^' | '%' => target.push(PatternItem::Skip),
+                        '^' => target.push(PatternItem::SkipPhrase),
+                        '%' => target.push(PatternItem::Skip),
                         _ => break,
                     }
                     rest = &rest[1..];

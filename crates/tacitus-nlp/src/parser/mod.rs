@@ -8,7 +8,7 @@ mod train;
 
 pub use train::{ParserOptions, tag_atom, train};
 
-use crate::linear::{KeyMap, SparseWeights};
+use crate::linear::{KeyMap, Scores, SparseWeights};
 use crate::modelfile::{self, Reader, Writer};
 use crate::token::TokenInfo;
 use state::{Move, State, move_of};
@@ -39,10 +39,18 @@ pub struct Parse {
 }
 
 /// Reusable buffers for parsing.
-#[derive(Default)]
 pub struct ParseScratch {
     feats: Vec<u64>,
-    scores: Vec<f32>,
+    scores: Box<Scores>,
+}
+
+impl Default for ParseScratch {
+    fn default() -> Self {
+        ParseScratch {
+            feats: Vec::new(),
+            scores: Box::new([0.0; 256]),
+        }
+    }
 }
 
 impl Parser {
@@ -99,7 +107,6 @@ impl Parser {
         let n = words.len();
         let n_labels = self.labels.len();
         let mut st = State::new(n);
-        scratch.scores.resize(self.weights.n_classes(), 0.0);
         while !st.is_terminal() {
             let m = if st.stack.is_empty() {
                 Move::Shift
@@ -111,12 +118,12 @@ impl Parser {
                 }
             } else {
                 st.features(words, tags, &mut scratch.feats);
-                let scores = &mut scratch.scores;
+                let scores = &mut *scratch.scores;
                 scores.fill(0.0);
                 self.weights.score(&scratch.feats, scores);
                 let mut best = Move::Shift;
                 let mut best_score = f32::NEG_INFINITY;
-                for (c, &s) in scores.iter().enumerate() {
+                for (c, &s) in scores[..self.weights.n_classes()].iter().enumerate() {
                     if s > best_score {
                         let m = move_of(c, n_labels);
                         if st.is_valid(m, self.root) {
@@ -147,7 +154,7 @@ impl Parser {
         scratch: &mut ParseScratch,
     ) -> Move {
         st.features(words, tags, &mut scratch.feats);
-        let scores = &mut scratch.scores;
+        let scores = &mut *scratch.scores;
         scores.fill(0.0);
         self.weights.score(&scratch.feats, scores);
         let n_labels = self.labels.len();

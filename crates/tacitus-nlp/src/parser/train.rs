@@ -29,9 +29,9 @@ impl Default for ParserOptions {
         ParserOptions {
             epochs: 4,
             explore: 0.9,
-            prune: 2.0,
+            prune: 3.0,
             seed: 7,
-            min_word_count: 3,
+            min_word_count: 5,
         }
     }
 }

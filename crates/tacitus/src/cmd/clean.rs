@@ -70,7 +70,7 @@ fn write_text(out: &mut impl Write, cleaned: &CleanedDocument) -> std::io::Resul
         "title: {}",
         cleaned.title.as_deref().unwrap_or("(none)")
     )?;
-    for (i, paragraph) in cleaned.paragraphs.iter().enumerate() {
+    for (i, paragraph) in cleaned.paragraphs().enumerate() {
         writeln!(out, "\n[{}] {paragraph}", i + 1)?;
     }
     if !cleaned.removed.is_empty() {

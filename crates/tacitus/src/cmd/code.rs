@@ -63,6 +63,10 @@ pub struct Args {
     /// Print every mention instead of one event per (source, target, code) and document.
     #[arg(long)]
     pub per_sentence: bool,
+    /// Tag and parse every sentence, not only those the pre-check finds
+    /// able to yield an event (same events, slower; for comparison).
+    #[arg(long)]
+    pub no_prefilter: bool,
     #[command(flatten)]
     pub input: InputArgs,
 }
@@ -122,6 +126,15 @@ pub fn code_one(
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    match code_all(args) {
+        // `tacitus code ... | head`: a closed stdout ends the run quietly.
+        Err(e) if crate::cmd::validate::is_broken_pipe(&e) => Ok(ExitCode::SUCCESS),
+        r => r,
+    }
+}
+
+fn code_all(args: Args) -> anyhow::Result<ExitCode> {
+    crate::pipeline::set_prefilter(!args.no_prefilter);
     let coder = args.dicts.coder(args.coding.options(args.per_sentence))?;
     let analyzer = match args.parses {
         ParseMode::Ours => Some(Analyzer::builtin().context("loading the analyzer")?),

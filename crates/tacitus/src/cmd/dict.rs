@@ -3,6 +3,7 @@
 
 use anyhow::Context;
 use std::collections::{BTreeMap, HashMap};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
@@ -113,22 +114,49 @@ impl DictArgs {
 /// Options of the coder shared by the coding subcommands.
 #[derive(Debug, Clone, Default, clap::Args)]
 pub struct CodingArgs {
-    /// Code negated events with flags.negated set instead of dropping them.
+    /// Code negated events with flags.negated set instead of dropping them
+    /// (the same as `--negation flag`).
     #[arg(long)]
     pub flag_negated: bool,
+    /// What to do with a negated event ("did not criticize"): `skip` it
+    /// (PETRARCH), `flag` it, or code the `opposite` act where CAMEO has one
+    /// (as the validation suites do), skipping it otherwise. Default: skip
+    /// (`validate`: opposite).
+    #[arg(long, value_enum, value_name = "POLICY")]
+    pub negation: Option<NegationArg>,
     /// Keep events without a target.
     #[arg(long)]
     pub allow_monads: bool,
 }
 
+/// `--negation` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum NegationArg {
+    Skip,
+    Flag,
+    Opposite,
+}
+
 impl CodingArgs {
     pub fn options(&self, per_sentence: bool) -> CoderOptions {
+        self.options_with(per_sentence, NegationPolicy::Skip)
+    }
+
+    /// The options, with `default_negation` when neither `--negation` nor
+    /// `--flag-negated` is given.
+    pub fn options_with(
+        &self,
+        per_sentence: bool,
+        default_negation: NegationPolicy,
+    ) -> CoderOptions {
+        let negation = match (self.negation, self.flag_negated) {
+            (Some(NegationArg::Skip), _) => NegationPolicy::Skip,
+            (Some(NegationArg::Flag), _) | (None, true) => NegationPolicy::Flag,
+            (Some(NegationArg::Opposite), _) => NegationPolicy::Opposite,
+            (None, false) => default_negation,
+        };
         CoderOptions {
-            negation: if self.flag_negated {
-                NegationPolicy::Flag
-            } else {
-                NegationPolicy::Skip
-            },
+            negation,
             require_dyad: !self.allow_monads,
             per_sentence,
         }
@@ -151,27 +179,46 @@ enum Action {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    match args.action {
-        Action::Stats(d) => stats(&d),
-        Action::Check(d) => check(&d),
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let result = match args.action {
+        Action::Stats(d) => stats(&d, &mut out),
+        Action::Check(d) => check(&d, &mut out),
+    }
+    .and_then(|code| {
+        out.flush()?;
+        Ok(code)
+    });
+    match result {
+        // `tacitus dict stats | head`: a closed stdout ends the output quietly.
+        Err(e) if crate::cmd::validate::is_broken_pipe(&e) => Ok(ExitCode::SUCCESS),
+        r => r,
     }
 }
 
-fn stats(d: &DictArgs) -> anyhow::Result<ExitCode> {
+fn stats(d: &DictArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     let (dicts, origin, took) = d.load()?;
-    println!(
+    writeln!(
+        out,
         "loaded in {:.1} ms ({})",
         took.as_secs_f64() * 1000.0,
         match origin {
             LoadOrigin::Cache => "from cache",
             LoadOrigin::Compiled => "compiled",
         }
-    );
+    )?;
     for f in &dicts.files {
-        println!("{:>8}  {:<9} {}", f.entries, f.kind.to_string(), f.path);
+        writeln!(
+            out,
+            "{:>8}  {:<9} {}",
+            f.entries,
+            f.kind.to_string(),
+            f.path
+        )?;
     }
     let phrases = |v: &[Vec<String>]| v.len();
-    println!(
+    writeln!(
+        out,
         "actors:   {} entries, {} phrases",
         dicts.actors.len(),
         dicts
@@ -179,8 +226,9 @@ fn stats(d: &DictArgs) -> anyhow::Result<ExitCode> {
             .iter()
             .map(|a| phrases(&a.phrases))
             .sum::<usize>()
-    );
-    println!(
+    )?;
+    writeln!(
+        out,
         "agents:   {} entries, {} phrases",
         dicts.agents.len(),
         dicts
@@ -188,20 +236,21 @@ fn stats(d: &DictArgs) -> anyhow::Result<ExitCode> {
             .iter()
             .map(|a| phrases(&a.phrases))
             .sum::<usize>()
-    );
+    )?;
     let patterns: usize = dicts.verbs.iter().map(|b| b.patterns.len()).sum();
     let triggers: usize = dicts.verbs.iter().map(|b| b.triggers.len()).sum();
-    println!(
+    writeln!(
+        out,
         "verbs:    {} blocks, {} verbs, {} patterns, {} synonym sets",
         dicts.verbs.len(),
         triggers,
         patterns,
         dicts.synsets.len()
-    );
-    println!("discards: {}", dicts.discards.len());
-    println!("issues:   {}", dicts.issues.len());
-    println!("plover:   {}", dicts.plover.len());
-    println!("warnings: {}", dicts.warnings.len());
+    )?;
+    writeln!(out, "discards: {}", dicts.discards.len())?;
+    writeln!(out, "issues:   {}", dicts.issues.len())?;
+    writeln!(out, "plover:   {}", dicts.plover.len())?;
+    writeln!(out, "warnings: {}", dicts.warnings.len())?;
     let mut roots: BTreeMap<String, usize> = BTreeMap::new();
     for b in &dicts.verbs {
         for p in &b.patterns {
@@ -214,18 +263,18 @@ fn stats(d: &DictArgs) -> anyhow::Result<ExitCode> {
             *roots.entry(root.to_string()).or_default() += 1;
         }
     }
-    println!("patterns per CAMEO root:");
+    writeln!(out, "patterns per CAMEO root:")?;
     for (root, n) in roots {
-        println!("  {root}: {n}");
+        writeln!(out, "  {root}: {n}")?;
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn check(d: &DictArgs) -> anyhow::Result<ExitCode> {
+fn check(d: &DictArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     let (dicts, _, _) = d.load()?;
     let mut errors = 0usize;
     for w in &dicts.warnings {
-        println!("error: {w}");
+        writeln!(out, "error: {w}")?;
         errors += 1;
     }
     // Duplicate ids (tacdict ids must be unique across files).
@@ -253,29 +302,32 @@ fn check(d: &DictArgs) -> anyhow::Result<ExitCode> {
     for e in tacdict_entries {
         let Some(id) = e.id.as_deref() else { continue };
         if let Some(prev) = ids.insert(id, e) {
-            println!(
+            writeln!(
+                out,
                 "error: {}:{}: duplicate id `{id}` (first at {}:{})",
                 e.dictionary,
                 e.line.unwrap_or(0),
                 prev.dictionary,
                 prev.line.unwrap_or(0)
-            );
+            )?;
             errors += 1;
         }
     }
     for (code, e) in dicts.unknown_codes() {
-        println!(
+        writeln!(
+            out,
             "warning: {}:{}: `{code}` is not a CAMEO event code",
             e.dictionary,
             e.line.unwrap_or(0)
-        );
+        )?;
     }
     for (name, e) in dicts.undefined_synsets() {
-        println!(
+        writeln!(
+            out,
             "error: {}:{}: synonym set `&{name}` is not defined",
             e.dictionary,
             e.line.unwrap_or(0)
-        );
+        )?;
         errors += 1;
     }
     // Unreachable: phrases claimed by an earlier entry (first match wins).
@@ -285,14 +337,15 @@ fn check(d: &DictArgs) -> anyhow::Result<ExitCode> {
         for p in &a.phrases {
             if let Some(prev) = seen.get(p.as_slice()) {
                 if prev.text != a.entry.text && unreachable < 200 {
-                    println!(
+                    writeln!(
+                        out,
                         "warning: {}:{}: phrase `{}` is already an actor at {}:{}; unreachable here",
                         a.entry.dictionary,
                         a.entry.line.unwrap_or(0),
                         p.join(" "),
                         prev.dictionary,
                         prev.line.unwrap_or(0)
-                    );
+                    )?;
                 }
                 unreachable += 1;
             } else {
@@ -302,15 +355,19 @@ fn check(d: &DictArgs) -> anyhow::Result<ExitCode> {
     }
     for b in &dicts.verbs {
         if b.triggers.is_empty() && !b.patterns.is_empty() {
-            println!(
+            writeln!(
+                out,
                 "warning: {}:{}: verb block `{}` has patterns but no verbs; unreachable",
                 b.entry.dictionary,
                 b.entry.line.unwrap_or(0),
                 b.name
-            );
+            )?;
         }
     }
-    println!("{errors} errors, {unreachable} unreachable actor phrases");
+    writeln!(
+        out,
+        "{errors} errors, {unreachable} unreachable actor phrases"
+    )?;
     Ok(if errors > 0 {
         ExitCode::FAILURE
     } else {

@@ -4,8 +4,10 @@
 use crate::cmd::code::analyze_given;
 use crate::cmd::dict::{CodingArgs, DictArgs};
 use anyhow::Context;
+use std::io::Write;
 use std::process::ExitCode;
-use tacitus_core::{Document, parse_date};
+use tacitus_coder::SentenceTrace;
+use tacitus_core::{AnalyzedDocument, Document, Event, parse_date};
 
 /// Show step by step how one sentence is coded.
 ///
@@ -41,30 +43,50 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             .analyze(&doc),
     };
     let (events, traces) = coder.code_document_traced(&doc, &analyzed);
-    for (s, trace) in analyzed.sentences.iter().zip(&traces) {
-        println!(
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let written =
+        write_explanation(&mut out, &analyzed, &traces, &events).and_then(|()| out.flush());
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.into()),
+        _ => Ok(ExitCode::SUCCESS),
+    }
+}
+
+/// Writes tokens, actors, verbs and events of a coded document, step by step.
+pub fn write_explanation(
+    out: &mut impl Write,
+    analyzed: &AnalyzedDocument,
+    traces: &[SentenceTrace],
+    events: &[Event],
+) -> std::io::Result<()> {
+    for (s, trace) in analyzed.sentences.iter().zip(traces) {
+        writeln!(
+            out,
             "sentence {}: {}",
             s.index,
             s.span.slice(&analyzed.text).unwrap_or_default()
-        );
-        println!(
+        )?;
+        writeln!(
+            out,
             "  {:>3}  {:<18} {:<5} {:<16} {:>4}  dep",
             "i", "token", "tag", "lemma", "head"
-        );
+        )?;
         for (i, t) in s.tokens.iter().enumerate() {
             let head = t.head.map(|h| h.to_string()).unwrap_or_else(|| "-".into());
-            println!(
+            writeln!(
+                out,
                 "  {i:>3}  {:<18} {:<5} {:<16} {head:>4}  {}",
                 t.text, t.tag, t.lemma, t.dep
-            );
+            )?;
         }
         if let Some(why) = &trace.skipped {
-            println!("  skipped: {why}");
+            writeln!(out, "  skipped: {why}")?;
             continue;
         }
-        println!("  actors:");
+        writeln!(out, "  actors:")?;
         if trace.actors.is_empty() {
-            println!("    (none)");
+            writeln!(out, "    (none)")?;
         }
         for a in &trace.actors {
             let entries: Vec<String> = a
@@ -72,19 +94,21 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 .iter()
                 .map(|e| format!("{}:{}", e.dictionary, e.line.unwrap_or(0)))
                 .collect();
-            println!(
+            writeln!(
+                out,
                 "    {:<10} \"{}\"  [{}]",
                 a.code,
                 a.text,
                 entries.join(", ")
-            );
+            )?;
         }
-        println!("  verbs:");
+        writeln!(out, "  verbs:")?;
         if trace.verbs.is_empty() {
-            println!("    (none in the dictionary)");
+            writeln!(out, "    (none in the dictionary)")?;
         }
         for v in &trace.verbs {
-            println!(
+            writeln!(
+                out,
                 "    {} (token {}, block {}) code {}  sources [{}] targets [{}]{}",
                 v.verb,
                 v.token,
@@ -97,22 +121,23 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 } else {
                     format!("  -- {}", v.note)
                 }
-            );
+            )?;
             if let Some(p) = &v.pattern {
-                println!(
+                writeln!(
+                    out,
                     "      pattern {}:{}  {}",
                     p.dictionary,
                     p.line.unwrap_or(0),
                     p.text
-                );
+                )?;
             }
         }
     }
-    println!("events:");
+    writeln!(out, "events:")?;
     if events.is_empty() {
-        println!("  (none)");
+        writeln!(out, "  (none)")?;
     }
-    for e in &events {
+    for e in events {
         let target = e.target.as_ref().map(|t| t.code.as_str()).unwrap_or("---");
         let mut flags = Vec::new();
         for (on, name) in [
@@ -126,7 +151,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 flags.push(name);
             }
         }
-        println!(
+        writeln!(
+            out,
             "  {} -> {} {} ({}, quad {}, Goldstein {:+.1}, PLOVER {}){}",
             e.source.code,
             target,
@@ -140,10 +166,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             } else {
                 format!(" [{}]", flags.join(", "))
             }
-        );
+        )?;
         for n in &e.provenance.notes {
-            println!("      note: {n}");
+            writeln!(out, "      note: {n}")?;
         }
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(())
 }

@@ -72,10 +72,11 @@ pub struct FilterArgs {
     /// Outlet of the document (as stored).
     #[arg(long)]
     pub outlet: Option<String>,
-    /// At most this many events (1-1000).
-    #[arg(long, default_value_t = 50, value_parser = clap::value_parser!(u64).range(1..=1000))]
-    pub limit: u64,
-    /// Skip this many events first.
+    /// At most this many events (1-1000) [default: every matching event
+    /// for jsonl and csv, 50 for the table].
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=1000))]
+    pub limit: Option<u64>,
+    /// Skip this many events first (at most 10000).
     #[arg(long, default_value_t = 0)]
     pub offset: u64,
 }
@@ -103,8 +104,9 @@ impl FilterArgs {
             date_to: self.date_to,
             outlet: self.outlet.clone(),
             doc_id: None,
-            limit: self.limit as usize,
+            limit: self.limit.unwrap_or(50) as usize,
             offset: self.offset as usize,
+            after: None,
         })
     }
 }
@@ -152,14 +154,51 @@ pub fn write_rows(
     let mut cache = OffsetCache::new(store);
     let mut writer = EventWriter::new(format, out);
     for row in rows {
-        let (offsets, url) = cache.get(row)?;
-        writer.write_with(
-            &row.event,
-            &EventContext {
-                offsets: Some(offsets),
-                url,
-            },
-        )?;
+        write_row(&mut cache, &mut writer, row)?;
+    }
+    writer.finish()?;
+    Ok(())
+}
+
+fn write_row(
+    cache: &mut OffsetCache<'_>,
+    writer: &mut EventWriter<&mut dyn Write>,
+    row: &EventRow,
+) -> anyhow::Result<()> {
+    let (offsets, url) = cache.get(row)?;
+    writer.write_with(
+        &row.event,
+        &EventContext {
+            offsets: Some(offsets),
+            url,
+        },
+    )?;
+    Ok(())
+}
+
+/// Writes every event matching `filter` (from its offset on), a page at a
+/// time, following page cursors.
+fn write_all(
+    store: &Store,
+    mut filter: EventFilter,
+    format: EventFormat,
+    out: &mut dyn Write,
+) -> anyhow::Result<()> {
+    let mut cache = OffsetCache::new(store);
+    let mut writer = EventWriter::new(format, out);
+    filter.limit = tacitus_store::MAX_PAGE;
+    loop {
+        let page = store.event_page(&filter)?;
+        for row in store.events_by_ids(&page.ids)? {
+            write_row(&mut cache, &mut writer, &row)?;
+        }
+        match page.next {
+            Some(next) => {
+                filter.after = Some(next);
+                filter.offset = 0;
+            }
+            None => break,
+        }
     }
     writer.finish()?;
     Ok(())
@@ -222,13 +261,25 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let store = Store::open_read_only(&args.db)
         .map_err(|e| anyhow::anyhow!("{}: {e}", args.db.display()))?;
     let filter = args.filter.to_filter()?;
-    let rows = store.query_events(&filter)?;
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
+    let every = args.filter.limit.is_none();
     match args.format {
-        QueryFormat::Table => print_table(&rows, &mut out)?,
-        QueryFormat::Jsonl => write_rows(&store, &rows, EventFormat::Jsonl, &mut out)?,
-        QueryFormat::Csv => write_rows(&store, &rows, EventFormat::Csv, &mut out)?,
+        QueryFormat::Table => print_table(&store.query_events(&filter)?, &mut out)?,
+        QueryFormat::Jsonl if every => write_all(&store, filter, EventFormat::Jsonl, &mut out)?,
+        QueryFormat::Csv if every => write_all(&store, filter, EventFormat::Csv, &mut out)?,
+        QueryFormat::Jsonl => write_rows(
+            &store,
+            &store.query_events(&filter)?,
+            EventFormat::Jsonl,
+            &mut out,
+        )?,
+        QueryFormat::Csv => write_rows(
+            &store,
+            &store.query_events(&filter)?,
+            EventFormat::Csv,
+            &mut out,
+        )?,
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

@@ -53,11 +53,11 @@ pub struct Args {
     #[arg(long, default_value_t = 2)]
     jackknife: usize,
     /// Drop averaged tagger weights with smaller magnitude than this.
-    #[arg(long, default_value_t = 1.0)]
+    #[arg(long, default_value_t = 1.5)]
     tagger_prune: f32,
     /// Drop averaged parser weights with smaller magnitude than this (size
     /// and speed against a little accuracy).
-    #[arg(long, default_value_t = 2.0)]
+    #[arg(long, default_value_t = 3.0)]
     parser_prune: f32,
     /// Use at most this many training sentences (0: all).
     #[arg(long, default_value_t = 0)]

@@ -4,6 +4,7 @@
 
 pub mod analyze;
 pub mod code;
+pub mod html;
 pub mod plover;
 pub mod store;
 pub mod text;
@@ -22,6 +23,8 @@ enum Stage {
     Analyze(analyze::Args),
     /// Raw text -> events throughput, dictionary load times (cold, cached), peak RSS.
     Code(code::Args),
+    /// HTML article extraction precision/recall/F1 on the shared extraction benchmark.
+    Html(html::Args),
     /// Agreement with PLOVER's gold records (types, source countries, precision) and dictionary load time.
     Plover(plover::Args),
     /// Ingest throughput and storing vs coding time; --generate N writes synthetic events.
@@ -35,6 +38,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Stage::Analyze(a) => analyze::run(a).map(|()| ExitCode::SUCCESS),
         Stage::Text(a) => text::run(a),
         Stage::Code(a) => code::run(a),
+        Stage::Html(a) => html::run(a),
         Stage::Store(a) => store::run(a),
         Stage::Plover(a) => plover::run(a),
     }

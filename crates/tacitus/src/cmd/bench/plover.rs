@@ -22,6 +22,15 @@ pub struct Args {
     /// Also print each record whose gold type or source country we miss.
     #[arg(long)]
     pub show_misses: bool,
+    /// Code with the tacdict tree in DIR (e.g. `data/dict`, read at run time)
+    /// instead of the embedded built-in set, to measure dictionary edits
+    /// without rebuilding.
+    #[arg(long, value_name = "DIR")]
+    pub dictionaries: Option<PathBuf>,
+    /// Also keep events without a target (PLOVER allows them; the default,
+    /// like `tacitus code`, drops them).
+    #[arg(long)]
+    pub allow_monads: bool,
 }
 
 /// One gold record, as far as we read it.
@@ -105,8 +114,24 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     drop(cold);
     let _ = tacitus_dict::load_compiled(&sources, true); // make sure the cache is written
     let t = Instant::now();
-    let coder = Coder::builtin()?;
+    let builtin_coder = Coder::builtin()?;
     let builtin_ms = t.elapsed().as_secs_f64() * 1000.0;
+    let mut coder = match &args.dictionaries {
+        Some(dir) => {
+            let sources = tacitus_dict::DictSource::from_dir(dir)
+                .map_err(|e| anyhow::anyhow!("reading dictionaries in {}: {e}", dir.display()))?;
+            let (dicts, _) = tacitus_dict::load_compiled(&sources, false);
+            println!("dictionaries: {} (not the built-in set)", dir.display());
+            Coder::new(dicts, tacitus_coder::CoderOptions::default())
+        }
+        None => builtin_coder,
+    };
+    if args.allow_monads {
+        let mut options = coder.options().clone();
+        options.require_dyad = false;
+        coder = coder.with_options(options);
+        println!("events without a target kept (--allow-monads)");
+    }
     let (_, origin) = tacitus_dict::load_compiled(&sources, true);
     println!(
         "dictionary load: cold {cold_ms:.0} ms, Coder::builtin() {builtin_ms:.0} ms ({}); target < 100 ms",
