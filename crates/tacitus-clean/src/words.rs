@@ -7,20 +7,7 @@
 //! of every document; a word holding non-ASCII characters is assembled in a
 //! small buffer (lower-cased, `’` as `'`) and hashed from there.
 
-const fn splat(b: u8) -> u64 {
-    u64::from_ne_bytes([b; 8])
-}
-
-const HIGH_BITS: u64 = splat(0x80);
-const LOW_BITS: u64 = splat(0x7F);
-
-/// The high bit of each byte of `x` (all below 0x80) set where the byte is
-/// at least `lo` (`lo` <= 0x80): adding `0x80 - lo` carries into bit 7
-/// exactly then, and never into the next byte.
-#[inline(always)]
-const fn at_least(x: u64, lo: u8) -> u64 {
-    x + splat(0x80 - lo)
-}
+use tacitus_core::swar::{HIGH_BITS, LOW_BITS, at_least, splat};
 
 /// The high bit of each byte of `v` set where the byte is an ASCII word
 /// byte: a letter, a digit or `'`.

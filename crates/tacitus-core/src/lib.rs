@@ -19,6 +19,7 @@ pub mod error;
 pub mod event;
 pub mod offsets;
 pub mod ontology;
+pub mod swar;
 
 pub use analysis::{AnalyzedDocument, AnalyzedSentence, AnalyzedToken, SentenceSpan, TokenSpan};
 pub use date::parse_date;

@@ -1,5 +1,7 @@
 //! Character classes shared by the splitter and the tokenizer.
 
+use tacitus_core::swar::{HIGH_BITS, LOW_BITS, at_least, splat};
+
 /// Whitespace, including the zero-width space and BOM that scraped news
 /// carries between words.
 #[inline]
@@ -107,22 +109,6 @@ pub(crate) fn normalised(token: &str) -> Option<String> {
         }
     }
     Some(out)
-}
-
-/// Eight copies of a byte.
-const fn splat(b: u8) -> u64 {
-    u64::from_ne_bytes([b; 8])
-}
-
-const HIGH_BITS: u64 = splat(0x80);
-const LOW_BITS: u64 = splat(0x7F);
-
-/// The high bit of each byte of `x` (all below 0x80) set where the byte is
-/// at least `lo` (`lo` <= 0x80): adding `0x80 - lo` carries into bit 7
-/// exactly then, and never into the next byte.
-#[inline(always)]
-const fn at_least(x: u64, lo: u8) -> u64 {
-    x + splat(0x80 - lo)
 }
 
 /// The high bit of each byte of `v` set where the byte is an ASCII letter

@@ -14,7 +14,6 @@
 
 use std::cell::RefCell;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, Ordering};
 use tacitus_coder::Coder;
 use tacitus_coder::prefilter::{Precheck, token_words};
 use tacitus_core::{AnalyzedDocument, AnalyzedSentence, Document, Event, SentenceSpan};
@@ -70,22 +69,9 @@ fn clean_text_document(doc: &Document) -> Document {
     document
 }
 
-/// Whether [`process`] pre-checks sentences (on unless a command's
-/// `--no-prefilter` turned it off for the process).
-static PREFILTER: AtomicBool = AtomicBool::new(true);
-
-/// Turns the pre-check of [`process`] on or off for this process.
-pub fn set_prefilter(on: bool) {
-    PREFILTER.store(on, Ordering::Relaxed);
-}
-
-/// Runs clean -> analyze -> code on one document (with the pre-check unless
-/// [`set_prefilter`] turned it off).
+/// Runs clean -> analyze -> code on one document, with the pre-check.
 pub fn process(doc: &Document, analyzer: &Analyzer, coder: &Coder) -> Processed {
-    let options = PipelineOptions {
-        prefilter: PREFILTER.load(Ordering::Relaxed),
-    };
-    process_with(doc, analyzer, coder, options)
+    process_with(doc, analyzer, coder, PipelineOptions::default())
 }
 
 /// Runs clean -> analyze -> code on one document.

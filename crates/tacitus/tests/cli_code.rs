@@ -38,6 +38,26 @@ fn analyzer_missing(out: &Output) -> bool {
     missing
 }
 
+/// The Phoenix dictionaries and CAMEO 2.0 verbs in `dir`, as command-line
+/// options.
+fn phoenix_args(dir: &Path) -> Vec<String> {
+    let d = |f: &str| dir.join(f).display().to_string();
+    vec![
+        "--verbs".into(),
+        d("CAMEO.2.0.txt"),
+        "--actors".into(),
+        d("Phoenix.Countries.actors.txt"),
+        d("Phoenix.International.actors.txt"),
+        d("Phoenix.MilNonState.actors.txt"),
+        "--agents".into(),
+        d("Phoenix.agents.txt"),
+        "--discards".into(),
+        d("Phoenix.discards.txt"),
+        "--issues".into(),
+        d("Phoenix.IssueCoding.txt"),
+    ]
+}
+
 /// `N passed, M failed` from the last line.
 fn score(out: &Output) -> (usize, usize) {
     let stdout = String::from_utf8_lossy(&out.stdout);
@@ -215,25 +235,10 @@ fn gigaword_agreement_with_petrarch2() {
         .parent()
         .unwrap()
         .join("dictionaries");
-    let d = |f: &str| dir.join(f).display().to_string();
-    let out = tacitus(&[
-        "code",
-        "--verbs",
-        &d("CAMEO.2.0.txt"),
-        "--actors",
-        &d("Phoenix.Countries.actors.txt"),
-        &d("Phoenix.International.actors.txt"),
-        &d("Phoenix.MilNonState.actors.txt"),
-        "--agents",
-        &d("Phoenix.agents.txt"),
-        "--discards",
-        &d("Phoenix.discards.txt"),
-        "--issues",
-        &d("Phoenix.IssueCoding.txt"),
-        "--parses",
-        "given",
-        s(&giga),
-    ]);
+    let mut args = vec!["code".to_string()];
+    args.extend(phoenix_args(&dir));
+    args.extend(["--parses".into(), "given".into(), s(&giga).into()]);
+    let out = tacitus(&args.iter().map(String::as_str).collect::<Vec<_>>());
     assert!(
         out.status.success(),
         "{}",
@@ -324,27 +329,12 @@ fn gigaword_comparison_with_petrarch2() {
         .parent()
         .unwrap()
         .join("dictionaries");
-    let d = |f: &str| dir.join(f).display().to_string();
-    let out = tacitus(&[
-        "validate",
-        s(&giga),
-        "--parses",
-        "given",
-        "--verbs",
-        &d("CAMEO.2.0.txt"),
-        "--actors",
-        &d("Phoenix.Countries.actors.txt"),
-        &d("Phoenix.International.actors.txt"),
-        &d("Phoenix.MilNonState.actors.txt"),
-        "--agents",
-        &d("Phoenix.agents.txt"),
-        "--discards",
-        &d("Phoenix.discards.txt"),
-        "--issues",
-        &d("Phoenix.IssueCoding.txt"),
-        "--compare-reference",
-        s(&reference),
-    ]);
+    let mut args: Vec<String> = ["validate", s(&giga), "--parses", "given"]
+        .map(String::from)
+        .to_vec();
+    args.extend(phoenix_args(&dir));
+    args.extend(["--compare-reference".into(), s(&reference).into()]);
+    let out = tacitus(&args.iter().map(String::as_str).collect::<Vec<_>>());
     assert!(out.status.success());
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("category identical:"), "{stdout}");

@@ -3,6 +3,7 @@
 
 use crate::cmd::dict::{CodingArgs, DictArgs};
 use crate::input::InputArgs;
+use crate::pipeline::PipelineOptions;
 use anyhow::Context;
 use rayon::prelude::*;
 use std::io::Write;
@@ -107,11 +108,12 @@ pub fn code_one(
     mode: ParseMode,
     analyzer: Option<&Analyzer>,
     coder: &Coder,
+    options: PipelineOptions,
 ) -> Result<(Document, Vec<Event>), String> {
     match mode {
         ParseMode::Ours => {
             let analyzer = analyzer.ok_or("no analyzer loaded")?;
-            let p = crate::pipeline::process(doc, analyzer, coder);
+            let p = crate::pipeline::process_with(doc, analyzer, coder, options);
             Ok((p.document, p.events))
         }
         ParseMode::Given => {
@@ -134,7 +136,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 }
 
 fn code_all(args: Args) -> anyhow::Result<ExitCode> {
-    crate::pipeline::set_prefilter(!args.no_prefilter);
+    let options = PipelineOptions {
+        prefilter: !args.no_prefilter,
+    };
     let coder = args.dicts.coder(args.coding.options(args.per_sentence))?;
     let analyzer = match args.parses {
         ParseMode::Ours => Some(Analyzer::builtin().context("loading the analyzer")?),
@@ -166,7 +170,12 @@ fn code_all(args: Args) -> anyhow::Result<ExitCode> {
         }
         let results: Vec<_> = batch
             .par_iter()
-            .map(|d| (d, code_one(d, args.parses, analyzer.as_ref(), &coder)))
+            .map(|d| {
+                (
+                    d,
+                    code_one(d, args.parses, analyzer.as_ref(), &coder, options),
+                )
+            })
             .collect();
         for (doc, r) in results {
             match r {
