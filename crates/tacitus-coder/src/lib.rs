@@ -224,6 +224,7 @@ impl Coder {
                 goldstein: info.goldstein,
                 plover,
                 flags: e.flags,
+                issues: Vec::new(), // filled by issue coding (coder helper)
                 mentions: 1,
                 sentence_text,
                 provenance: Provenance {

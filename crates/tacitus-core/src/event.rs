@@ -80,6 +80,20 @@ pub struct Provenance {
     pub notes: Vec<String>,
 }
 
+/// A topic of the event's sentence found by the issues dictionary
+/// (PETRARCH issue coding: `ELECTIONS`, `REFUGEES`, `NUCLEAR`, ...).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IssueTag {
+    /// Issue code as the dictionary names it, e.g. `ELECTIONS`.
+    pub code: String,
+    /// The words of the sentence that matched.
+    pub text: String,
+    /// Byte span of those words in the document text.
+    pub span: Span,
+    /// The dictionary entry that matched.
+    pub entry: DictionaryEntryRef,
+}
+
 /// One coded event.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Event {
@@ -97,6 +111,10 @@ pub struct Event {
     pub goldstein: f32,
     pub plover: PloverCoding,
     pub flags: EventFlags,
+    /// Issues (topics) of the reporting sentences; empty when no issues
+    /// dictionary is loaded or none matched.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub issues: Vec<IssueTag>,
     /// How many sentences of the document report this event.
     pub mentions: usize,
     /// The text of the first sentence that reports it.

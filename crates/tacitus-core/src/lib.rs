@@ -25,5 +25,7 @@ pub use analysis::{AnalyzedDocument, AnalyzedSentence, AnalyzedToken, SentenceSp
 pub use date::parse_date;
 pub use document::{Document, Origin, Span};
 pub use error::{RecordError, TacitusError};
-pub use event::{ActorMention, DictionaryEntryRef, Event, EventFlags, PloverCoding, Provenance};
+pub use event::{
+    ActorMention, DictionaryEntryRef, Event, EventFlags, IssueTag, PloverCoding, Provenance,
+};
 pub use offsets::CharOffsets;

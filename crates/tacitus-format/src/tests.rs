@@ -51,6 +51,7 @@ fn sample_event() -> Event {
             context: vec!["diplomatic".into()],
         },
         flags: EventFlags::default(),
+        issues: Vec::new(),
         mentions: 2,
         sentence_text: DOC[sentence_span.start..sentence_span.end].to_string(),
         provenance: Provenance {

@@ -51,6 +51,7 @@ fn database(dir: &std::path::Path) -> std::path::PathBuf {
             context: vec![],
         },
         flags: EventFlags::default(),
+        issues: Vec::new(),
         mentions: 1,
         sentence_text: text.into(),
         provenance: Provenance {

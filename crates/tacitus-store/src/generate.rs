@@ -159,6 +159,7 @@ pub fn generate(
                         context: Vec::new(),
                     },
                     flags: EventFlags::default(),
+                    issues: Vec::new(),
                     mentions: 1,
                     sentence_text,
                     provenance: Provenance {

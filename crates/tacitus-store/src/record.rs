@@ -45,6 +45,7 @@ pub(crate) fn event_from_row(row: &Row<'_>) -> Result<EventRow, StoreError> {
             hypothetical: row.get(13)?,
             reported: row.get(14)?,
         },
+        issues: Vec::new(), // TODO(store helper): persist issues
         mentions: row.get::<_, i64>(15)?.max(0) as usize,
         sentence_text: row.get(16)?,
         provenance,

@@ -301,6 +301,7 @@ impl Store {
                     hypothetical: r.get(11)?,
                     reported: false,
                 },
+                issues: Vec::new(),
                 mentions: 0,
                 sentence_text: r.get(13)?,
                 provenance: Provenance {

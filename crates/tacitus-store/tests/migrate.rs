@@ -36,6 +36,7 @@ fn odd_document() -> (Document, Vec<Event>) {
             context: vec![],
         },
         flags: Default::default(),
+        issues: Vec::new(),
         mentions: 1,
         sentence_text: "Somebody said something.".into(),
         provenance: Provenance {

@@ -48,6 +48,7 @@ fn event(doc: &str, day: &str, src: &str, tgt: &str, cameo: &str, sentence: usiz
             context: vec!["diplomatic".into()],
         },
         flags: EventFlags::default(),
+        issues: Vec::new(),
         mentions: 1,
         sentence_text: format!("{src} did {cameo} to {tgt}."),
         provenance: Provenance {

@@ -147,6 +147,7 @@ fn hand_built_db(dir: &Path) -> PathBuf {
             context: vec!["diplomatic".into()],
         },
         flags: EventFlags::default(),
+        issues: Vec::new(),
         mentions: 1,
         sentence_text: body.into(),
         provenance: Provenance {
