@@ -19,8 +19,10 @@
 # wrk's latency distribution, then one summary line per endpoint with
 # p50/p90/p99, requests per second and the server's CPU time per request
 # (from /proc: the figure that does not depend on what else runs on the
-# machine; with 2 cores and 50 clients, p99 < 50 ms needs about 1-2 ms).
-# The server has no response cache: every answer is computed.
+# machine; with 2 cores and 50 clients, p99 < 50 ms needs well under 1 ms).
+# The server has no response cache: every answer is computed (pages and
+# timelines by the in-memory read index, rows by SQLite). SERVE_ARGS adds
+# options to `tacitus serve` (`--no-index` measures the SQL path alone).
 #
 #   tools/loadtest.sh                      # 1M events, 20 s per mix
 #   EVENTS=100000 DURATION=10s tools/loadtest.sh
@@ -56,7 +58,8 @@ if ! "$TACITUS" query --db "$DB" --limit 1 >/dev/null 2>"$WORK/check.log"; then
     cat "$WORK/check.log"; exit 1
   fi
 fi
-"$TACITUS" serve --db "$DB" --addr 127.0.0.1:0 2>"$WORK/serve.log" &
+# shellcheck disable=SC2086
+"$TACITUS" serve --db "$DB" --addr 127.0.0.1:0 ${SERVE_ARGS:-} 2>"$WORK/serve.log" &
 SERVER_PID=$!
 for _ in $(seq 1 600); do
   ADDR=$(grep -o 'http://127.0.0.1:[0-9]*' "$WORK/serve.log" || true)
@@ -66,6 +69,9 @@ for _ in $(seq 1 600); do
 done
 [ -n "$ADDR" ] || { echo "loadtest: server did not start"; cat "$WORK/serve.log"; exit 1; }
 MAX_ID=$(curl -s "$ADDR/api/stats" | grep -o '"events":[0-9]*' | grep -o '[0-9]*$')
+grep -h "read index" "$WORK/serve.log" | sed 's/^tacitus: /loadtest: /' || true
+rss() { awk '/^(RssAnon|RssFile):/ { printf "%s%s %.0f MB", sep, $1, $2 / 1024; sep = ", " }' "/proc/$SERVER_PID/status"; }
+echo "loadtest: server memory at start: $(rss) (RssFile: pages of the database file mapped by SQLite)"
 
 # Shared Lua: the values of the synthetic data and random helpers.
 cat > "$WORK/common.lua" <<'LUA'
@@ -164,7 +170,8 @@ TICKS=$(getconf CLK_TCK)
 for name in $MIXES; do
   wrk -t2 -c"$CLIENTS" -d3s --timeout 10s -s "$WORK/$name.lua" "$ADDR" >/dev/null
   before=$(cpu_ticks)
-  wrk -t2 -c"$CLIENTS" -d"$DURATION" --timeout 10s --latency -s "$WORK/$name.lua" "$ADDR" | tee "$WORK/$name.out"
+  /usr/bin/time -f "%U %S" -o "$WORK/$name.time" \
+    wrk -t2 -c"$CLIENTS" -d"$DURATION" --timeout 10s --latency -s "$WORK/$name.lua" "$ADDR" | tee "$WORK/$name.out"
   used=$(( $(cpu_ticks) - before ))
   requests=$(awk '/requests in/ {print $1}' "$WORK/$name.out")
   p50=$(ms "$(awk '/ 50%/ {print $2}' "$WORK/$name.out")")
@@ -173,7 +180,11 @@ for name in $MIXES; do
   rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/$name.out")
   errors=$(grep -E 'Non-2xx|Socket errors' "$WORK/$name.out" | tr -s ' ' || true)
   cpu=$(awk -v t="$used" -v hz="$TICKS" -v n="$requests" 'BEGIN { printf "%.2f", (n > 0 ? 1000 * t / hz / n : 0) }')
-  SUMMARY+="loadtest $name: p50 ${p50} ms, p90 ${p90} ms, p99 ${p99} ms, ${rps} req/s, server CPU ${cpu} ms/request${errors:+ ($errors)}"$'\n'
+  # the load generator shares the cores: its CPU per request says how much
+  # of the machine was left to the server
+  client=$(awk -v n="$requests" '{ printf "%.2f", (n > 0 ? 1000 * ($1 + $2) / n : 0) }' "$WORK/$name.time")
+  SUMMARY+="loadtest $name: p50 ${p50} ms, p90 ${p90} ms, p99 ${p99} ms, ${rps} req/s, server CPU ${cpu} ms/request, wrk CPU ${client} ms/request${errors:+ ($errors)}"$'\n'
 done
 echo
+echo "loadtest: server memory at the end: $(rss)"
 printf '%s' "$SUMMARY"

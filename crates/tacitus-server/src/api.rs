@@ -13,7 +13,7 @@ use axum::{Json, Router};
 use serde_json::{Value, json};
 use std::collections::HashMap;
 use tacitus_core::CharOffsets;
-use tacitus_store::{EventRow, RelationsFilter, Store, StoreError};
+use tacitus_store::{EventPage, EventRow, RelationsFilter, Store, StoreError};
 
 type Pairs = Result<Query<Vec<(String, String)>>, QueryRejection>;
 
@@ -76,45 +76,71 @@ async fn events(State(st): State<AppState>, q: Pairs) -> Result<Response, ApiErr
     let params = Params::new(pairs(q)?, &["limit", "offset", "cursor", "detail"], true)?;
     let filter = params.event_filter()?;
     let full = params.detail()?;
-    let page = filter.page_size()?;
+    let limit = filter.page_size()?;
     let offset = filter.offset;
-    let body: Vec<u8> = st
-        .pool
-        .run(move |store| {
-            let found = store.event_page(&filter)?;
-            // a partial page (work budget spent) continues by cursor only
-            let more = found.next.is_some() && !found.partial;
-            let head = |events| EventsBody {
-                limit: page,
-                offset,
-                next_offset: (more && offset + page <= tacitus_store::MAX_OFFSET)
-                    .then_some(offset + page),
-                next_cursor: found.next.as_ref().map(|c| c.to_string()),
-                partial: found.partial,
-                total: found.total,
-                events,
-            };
-            let text = if full {
-                let events = events_json(store, &store.events_by_ids(&found.ids)?)?;
-                serde_json::to_vec(&head(events))
-            } else {
-                let summaries = store.event_summaries(&found.ids)?;
-                let events: Vec<SummaryJson<'_>> = summaries.iter().map(Into::into).collect();
-                serde_json::to_vec(&EventsBody {
-                    limit: page,
-                    offset,
-                    next_offset: (more && offset + page <= tacitus_store::MAX_OFFSET)
-                        .then_some(offset + page),
-                    next_cursor: found.next.as_ref().map(|c| c.to_string()),
-                    partial: found.partial,
-                    total: found.total,
-                    events,
+    // the read index finds the page's ids in memory when it can answer the
+    // filter; SQL otherwise (same answers); rows come from SQLite
+    let from_index = match st.index.as_ref().and_then(|i| i.get()) {
+        Some(index) => index.event_page(&filter)?,
+        None => None,
+    };
+    let body: Vec<u8> = match from_index {
+        // a page of summaries is a few primary-key reads: done here rather
+        // than handed to another thread (which costs more than the reads)
+        Some(found) if !full => st
+            .pool
+            .with(|store| page_json(store, &found, false, limit, offset))?,
+        from_index => {
+            st.pool
+                .run(move |store| {
+                    let found = match from_index {
+                        Some(page) => page,
+                        None => store.event_page(&filter)?,
+                    };
+                    page_json(store, &found, full, limit, offset)
                 })
-            };
-            text.map_err(|e| StoreError::InvalidFilter(format!("cannot write JSON: {e}")))
-        })
-        .await?;
+                .await?
+        }
+    };
     Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())
+}
+
+/// The body of `/api/events` for a page: summaries, or full records.
+fn page_json(
+    store: &Store,
+    found: &EventPage,
+    full: bool,
+    limit: usize,
+    offset: usize,
+) -> Result<Vec<u8>, StoreError> {
+    fn head<E: serde::Serialize>(
+        found: &EventPage,
+        limit: usize,
+        offset: usize,
+        events: E,
+    ) -> EventsBody<E> {
+        // a partial page (work budget spent) continues by cursor only
+        let more = found.next.is_some() && !found.partial;
+        EventsBody {
+            limit,
+            offset,
+            next_offset: (more && offset + limit <= tacitus_store::MAX_OFFSET)
+                .then_some(offset + limit),
+            next_cursor: found.next.as_ref().map(|c| c.to_string()),
+            partial: found.partial,
+            total: found.total,
+            events,
+        }
+    }
+    let text = if full {
+        let events = events_json(store, &store.events_by_ids(&found.ids)?)?;
+        serde_json::to_vec(&head(found, limit, offset, events))
+    } else {
+        let summaries = store.event_summaries(&found.ids)?;
+        let events: Vec<SummaryJson<'_>> = summaries.iter().map(Into::into).collect();
+        serde_json::to_vec(&head(found, limit, offset, events))
+    };
+    text.map_err(|e| StoreError::InvalidFilter(format!("cannot write JSON: {e}")))
 }
 
 fn parse_id(p: Result<Path<String>, PathRejection>, what: &str) -> Result<String, ApiError> {
@@ -209,6 +235,11 @@ async fn dyads(State(st): State<AppState>, q: Pairs) -> Result<Json<Value>, ApiE
     if params.get("limit").is_none() {
         filter.limit = 100;
     }
+    if let Some(index) = st.index.as_ref().and_then(|i| i.get())
+        && let Some(dyads) = index.dyads(&filter, !by_code)?
+    {
+        return Ok(Json(json!({ "dyads": dyads })));
+    }
     let body = st
         .pool
         .run(move |store| Ok(json!({ "dyads": store.dyads(&filter, !by_code)? })))
@@ -229,15 +260,27 @@ async fn timeline(State(st): State<AppState>, q: Pairs) -> Result<Response, ApiE
     let interval = params.interval()?;
     let group = params.group()?;
     let label = params.get("interval").unwrap_or("month").to_string();
+    let write = |body: &TimelineBody| {
+        serde_json::to_vec(body)
+            .map_err(|e| StoreError::InvalidFilter(format!("cannot write JSON: {e}")))
+    };
+    // the read index answers in microseconds, without a connection
+    if let Some(index) = st.index.as_ref().and_then(|i| i.get())
+        && let Some(points) = index.timeline(&filter, interval, group)?
+    {
+        let body = write(&TimelineBody {
+            interval: label,
+            points,
+        })?;
+        return Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response());
+    }
     let body = st
         .pool
         .run(move |store| {
-            let body = TimelineBody {
+            write(&TimelineBody {
                 interval: label,
                 points: store.timeline(&filter, interval, group)?,
-            };
-            serde_json::to_vec(&body)
-                .map_err(|e| StoreError::InvalidFilter(format!("cannot write JSON: {e}")))
+            })
         })
         .await?;
     Ok(([(header::CONTENT_TYPE, "application/json")], body).into_response())

@@ -30,5 +30,9 @@ pub(crate) async fn post_documents(
     let result = tokio::task::spawn_blocking(move || ingestor(&body))
         .await
         .map_err(|_| ApiError::internal("ingestion task failed"))?;
+    if let Some(index) = &st.index {
+        // the next read looks at the file (and rebuilds if it changed)
+        index.changed();
+    }
     result.map(Json).map_err(ApiError::bad_request)
 }

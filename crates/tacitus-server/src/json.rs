@@ -4,8 +4,8 @@
 //! outlet of its document.
 
 use serde_json::{Value, json};
-use tacitus_core::CharOffsets;
 use tacitus_core::ontology::{cameo, score_f64};
+use tacitus_core::{CharOffsets, IssueTag};
 use tacitus_store::{ActorSummary, DocumentView, EventRow, EventSummary};
 
 /// An event as JSON; `offsets` are those of its document's text.
@@ -14,8 +14,30 @@ pub fn event_to_json(row: &EventRow, offsets: &CharOffsets) -> Value {
     if let Value::Object(map) = &mut value {
         map.insert("event_id".into(), json!(row.id));
         map.insert("outlet".into(), json!(row.outlet));
+        // the topics of the event's sentence, spans in characters (unless
+        // the exchange record already carries them)
+        map.entry("issues")
+            .or_insert_with(|| issues_json(&row.event.issues, offsets));
     }
     value
+}
+
+/// Issue tags as JSON with character offsets.
+pub fn issues_json(issues: &[IssueTag], offsets: &CharOffsets) -> Value {
+    Value::Array(
+        issues
+            .iter()
+            .map(|i| {
+                json!({
+                    "code": i.code,
+                    "text": i.text,
+                    "start": offsets.char_offset(i.span.start),
+                    "end": offsets.char_offset(i.span.end),
+                    "entry": i.entry,
+                })
+            })
+            .collect(),
+    )
 }
 
 /// A document with its sentences and events, all offsets in characters.

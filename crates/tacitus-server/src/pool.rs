@@ -30,6 +30,24 @@ impl ReadPool {
         })
     }
 
+    /// Runs `f` with a connection on the calling thread, outside the limit
+    /// on concurrent queries: for short reads (a page of rows by id) that
+    /// cost less than moving to a blocking thread.
+    pub fn with<T>(&self, f: impl FnOnce(&Store) -> Result<T, StoreError>) -> Result<T, ApiError> {
+        let taken = self.idle.lock().ok().and_then(|mut idle| idle.pop());
+        let store = match taken {
+            Some(s) => s,
+            None => Store::open_read_only(&self.path)?,
+        };
+        let result = f(&store);
+        if let Ok(mut idle) = self.idle.lock()
+            && idle.len() < self.max_idle
+        {
+            idle.push(store);
+        }
+        result.map_err(ApiError::from)
+    }
+
     /// Runs `f` with a connection on a blocking thread.
     pub async fn run<T: Send + 'static>(
         self: &Arc<Self>,

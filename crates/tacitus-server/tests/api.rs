@@ -7,8 +7,11 @@ use axum::http::{Request, StatusCode, header};
 use http_body_util::BodyExt;
 use serde_json::Value;
 use std::sync::Arc;
-use tacitus_core::{ActorMention, Document, Event, EventFlags, PloverCoding, Provenance, Span};
-use tacitus_server::{ServerConfig, router};
+use tacitus_core::{
+    ActorMention, DictionaryEntryRef, Document, Event, EventFlags, IssueTag, PloverCoding,
+    Provenance, Span,
+};
+use tacitus_server::{LiveIndex, ServerConfig, router, router_with_index};
 use tacitus_store::{DocumentRecord, Store, content_hash};
 use tower::ServiceExt;
 
@@ -51,7 +54,17 @@ fn database(dir: &std::path::Path) -> std::path::PathBuf {
             context: vec![],
         },
         flags: EventFlags::default(),
-        issues: Vec::new(),
+        issues: vec![IssueTag {
+            code: "GOVERNANCE".into(),
+            text: "government".into(),
+            span: Span::new(b("government"), b("government") + 10),
+            entry: DictionaryEntryRef {
+                dictionary: "builtin:issues".into(),
+                line: Some(4),
+                id: None,
+                text: "government".into(),
+            },
+        }],
         mentions: 1,
         sentence_text: text.into(),
         provenance: Provenance {
@@ -69,6 +82,7 @@ fn database(dir: &std::path::Path) -> std::path::PathBuf {
         .map(|i| {
             let mut e = ev.clone();
             e.doc_id = "talks".into();
+            e.issues.clear();
             e.source = actor("CHNGOV", "China", Span::new(20 * i, 20 * i + 5));
             e.target = Some(actor(
                 "PAKGOV",
@@ -242,6 +256,10 @@ async fn single_event_document_and_aggregates() {
     let (s, v) = get(&app, &format!("/api/events/{id}")).await;
     assert_eq!(s, StatusCode::OK);
     assert_eq!(v["document"]["id"], "seed");
+    // the issues of the sentence, in character offsets ("—" is 3 bytes)
+    assert_eq!(v["event"]["issues"][0]["code"], "GOVERNANCE");
+    assert_eq!(v["event"]["issues"][0]["start"], 39);
+    assert_eq!(v["event"]["issues"][0]["end"], 49);
     assert_eq!(
         v["evidence"][0]["text"],
         "Moscou — Russia recognized the Taliban government."
@@ -336,4 +354,77 @@ async fn writes_need_the_token() {
         post(&app, Some("Bearer s3cret-token"), &huge).await,
         StatusCode::PAYLOAD_TOO_LARGE
     );
+}
+
+#[tokio::test]
+async fn answers_follow_writes_to_the_database() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = ServerConfig::new(database(dir.path()));
+    let live = Arc::new(LiveIndex::open(&config.db));
+    assert_eq!(live.get().unwrap().len(), 31);
+    let app = router_with_index(&config, Some(Arc::clone(&live))).unwrap();
+    let (s, v) = get(&app, "/api/events?country=IRN").await;
+    assert_eq!(s, StatusCode::OK);
+    assert_eq!(v["events"].as_array().unwrap().len(), 0);
+    assert_eq!(v["total"], 0);
+    // another writer adds an event
+    let text = "Iran met Qatar.";
+    let mut doc = Document::new("later", text);
+    doc.date = chrono::NaiveDate::from_ymd_opt(2025, 8, 1);
+    let event = Event {
+        doc_id: "later".into(),
+        date: doc.date,
+        source: actor("IRNGOV", "Iran", Span::new(0, 4)),
+        target: Some(actor("QATGOV", "Qatar", Span::new(9, 14))),
+        cameo: "040".into(),
+        root: "04".into(),
+        quad_class: 1,
+        goldstein: 1.0,
+        plover: PloverCoding {
+            event_type: "CONSULT".into(),
+            mode: None,
+            context: vec![],
+        },
+        flags: EventFlags::default(),
+        issues: Vec::new(),
+        mentions: 1,
+        sentence_text: text.into(),
+        provenance: Provenance {
+            doc_id: "later".into(),
+            sentence_span: Span::new(0, text.len()),
+            ..Default::default()
+        },
+    };
+    let events = [event];
+    let mut store = Store::open(&dir.path().join("api.db")).unwrap();
+    store
+        .store_batch(
+            None,
+            &[DocumentRecord {
+                document: &doc,
+                content_hash: content_hash(&doc),
+                sentences: vec![Span::new(0, text.len())],
+                events: &events,
+            }],
+        )
+        .unwrap();
+    drop(store);
+    // the next answers see it: from SQL while the index is rebuilt, then
+    // from the new index
+    let started = std::time::Instant::now();
+    loop {
+        std::thread::sleep(std::time::Duration::from_millis(150));
+        let (_, v) = get(&app, "/api/events?country=IRN").await;
+        assert_eq!(v["events"].as_array().unwrap().len(), 1, "{v}");
+        assert_eq!(v["total"], 1);
+        let (_, t) = get(&app, "/api/timeline?country=IRN&group=none").await;
+        assert_eq!(t["points"][0]["period"], "2025-08", "{t}");
+        if live.get().is_some_and(|ix| ix.len() == 32) {
+            break;
+        }
+        assert!(
+            started.elapsed().as_secs() < 20,
+            "the index was not rebuilt"
+        );
+    }
 }

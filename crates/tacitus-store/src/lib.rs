@@ -13,12 +13,23 @@
 //! parameterized event queries, timelines, dyad counts, the relations ledger,
 //! and a synthetic event generator for load tests.
 //!
+//! It also owns the **read index** ([`ReadIndex`], `memory/`): a compact
+//! in-memory copy of what filters, pages, totals and timelines need (per-event
+//! columns of small integers, sorted posting lists, roll-ups), built from the
+//! database by a long-running reader such as the server. SQLite answers a
+//! filtered page of a million events in 1.5-3 ms of CPU, the index in tens of
+//! microseconds, which is what 50 concurrent clients on two cores need for
+//! p99 < 50 ms. It gives the SQL path's answers exactly (`tests/memory_index.rs`);
+//! the database stays the only source of truth, and rows are still read
+//! from SQLite by id.
+//!
 //! **Must never**: run the pipeline (it stores what it is given), print, or
 //! build SQL from user text: every value reaches SQLite as a bound parameter.
 
 mod error;
 pub mod generate;
 mod keys;
+mod memory;
 mod page;
 mod query;
 mod record;
@@ -29,6 +40,7 @@ mod store;
 mod timeline;
 
 pub use error::StoreError;
+pub use memory::ReadIndex;
 pub use page::{ActorSummary, EventPage, EventSummary, MAX_OFFSET, PageCursor};
 pub use query::{
     ActorCount, DocumentSummary, DocumentView, DyadCount, EventFilter, EventRow, Interval,

@@ -427,7 +427,11 @@ impl Store {
         if let Some(cameo) = &f.cameo {
             let cameo = cameo.trim();
             if cameo.len() == 1 {
-                streams.push(Stream::any_of((0..10).map(|d| format!("m={cameo}{d}"))));
+                // a one-digit code has its own key (`keys::event_keys`)
+                streams.push(Stream::any_of(
+                    std::iter::once(format!("m={cameo}"))
+                        .chain((0..10).map(|d| format!("m={cameo}{d}"))),
+                ));
             } else {
                 streams.push(Stream::any_of([format!("m={cameo}")]));
             }
@@ -452,13 +456,24 @@ impl Store {
 
     /// The listed form of these events, in the order given.
     pub fn event_summaries(&self, ids: &[i64]) -> Result<Vec<EventSummary>, StoreError> {
-        if ids.is_empty() {
+        let Some(&last) = ids.last() else {
             return Ok(Vec::new());
-        }
-        let marks = vec!["?"; ids.len()].join(",");
+        };
+        // a few statement sizes, so that the statement cache keeps them
+        // (`IN` ignores the repeated last id)
+        let size = [8, 20, 50, 100, 200, 500]
+            .into_iter()
+            .find(|&n| n >= ids.len())
+            .unwrap_or(ids.len());
+        let marks = vec!["?"; size].join(",");
         let sql = format!("SELECT {SUMMARY_COLUMNS} FROM events WHERE id IN ({marks})");
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map(params_from_iter(ids.iter()), summary_from_row)?;
+        let padded = ids
+            .iter()
+            .copied()
+            .chain(std::iter::repeat(last))
+            .take(size);
+        let rows = stmt.query_map(params_from_iter(padded), summary_from_row)?;
         let mut out: Vec<EventSummary> = rows.collect::<Result<_, _>>()?;
         let order: std::collections::HashMap<i64, usize> =
             ids.iter().enumerate().map(|(i, &id)| (id, i)).collect();

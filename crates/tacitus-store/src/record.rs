@@ -4,12 +4,13 @@
 use crate::keys::{Facets, RollupDelta, insert_keys};
 use crate::{EventRow, StoreError};
 use rusqlite::{Row, Transaction, params};
-use tacitus_core::{ActorMention, Event, EventFlags, PloverCoding, Provenance};
+use tacitus_core::{ActorMention, Event, EventFlags, IssueTag, PloverCoding, Provenance};
 
 /// The columns [`event_from_row`] reads, in order, prefixed with `e.`.
 pub(crate) const EVENT_COLUMNS: &str = "e.id, e.doc_id, e.date, e.cameo, e.root, e.quad_class, e.goldstein, \
      e.plover_type, e.plover_mode, e.plover_context, e.negated, e.future, e.conditional, e.hypothetical, \
-     e.reported, e.mentions, e.sentence_text, e.source_json, e.target_json, e.provenance, e.outlet, e.doc_rowid";
+     e.reported, e.mentions, e.sentence_text, e.source_json, e.target_json, e.provenance, e.outlet, e.doc_rowid, \
+     e.issues";
 
 /// Builds the event row of a row selected with [`EVENT_COLUMNS`].
 pub(crate) fn event_from_row(row: &Row<'_>) -> Result<EventRow, StoreError> {
@@ -24,6 +25,11 @@ pub(crate) fn event_from_row(row: &Row<'_>) -> Result<EventRow, StoreError> {
         None => None,
     };
     let provenance: Provenance = serde_json::from_str(&provenance)?;
+    let issues: Option<String> = row.get(22)?;
+    let issues: Vec<IssueTag> = match issues {
+        Some(json) => serde_json::from_str(&json)?,
+        None => Vec::new(),
+    };
     let event = Event {
         doc_id: row.get(1)?,
         date: date.and_then(|d| tacitus_core::parse_date(&d)),
@@ -45,7 +51,7 @@ pub(crate) fn event_from_row(row: &Row<'_>) -> Result<EventRow, StoreError> {
             hypothetical: row.get(13)?,
             reported: row.get(14)?,
         },
-        issues: Vec::new(), // TODO(store helper): persist issues
+        issues,
         mentions: row.get::<_, i64>(15)?.max(0) as usize,
         sentence_text: row.get(16)?,
         provenance,
@@ -85,13 +91,18 @@ pub(crate) fn insert_event(
     };
     let provenance = serde_json::to_string(&event.provenance)?;
     let context = serde_json::to_string(&event.plover.context)?;
+    let issues = if event.issues.is_empty() {
+        None
+    } else {
+        Some(serde_json::to_string(&event.issues)?)
+    };
     tx.prepare_cached(
         "INSERT INTO events (doc_rowid, doc_id, date, outlet, source_code, source_country, source_sector, source_text,
              target_code, target_country, target_sector, target_text, cameo, root, quad_class, goldstein,
              plover_type, plover_mode, plover_context, negated, future, conditional, hypothetical, reported,
-             mentions, sentence_idx, sentence_text, source_json, target_json, provenance)
+             mentions, sentence_idx, sentence_text, source_json, target_json, provenance, issues)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20,
-             ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30)",
+             ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28, ?29, ?30, ?31)",
     )?
     .execute(params![
         doc_rowid,
@@ -123,7 +134,8 @@ pub(crate) fn insert_event(
         event.sentence_text,
         source_json,
         target_json,
-        provenance
+        provenance,
+        issues
     ])?;
     let id = tx.last_insert_rowid();
     {

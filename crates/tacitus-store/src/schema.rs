@@ -253,6 +253,11 @@ INSERT OR IGNORE INTO event_keys
     FROM events WHERE length(source_code) >= 3 AND length(target_code) >= 3 ORDER BY 1, 2, 3;
 ANALYZE;
 "#,
+    // 5 -> 6: the issues (topics) of an event's sentence, as a JSON array of
+    // `IssueTag` (byte spans); NULL when the event has none.
+    r#"
+ALTER TABLE events ADD COLUMN issues TEXT;
+"#,
 ];
 
 /// The schema version this build writes.

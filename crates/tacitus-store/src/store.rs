@@ -287,6 +287,7 @@ impl Store {
             "SELECT 'event|' || e.doc_id || '|' || coalesce(e.date, '') || '|' || e.cameo || '|' || e.plover_type || '|'
                     || e.source_json || '|' || coalesce(e.target_json, '') || '|' || e.provenance || '|' || e.negated
                     || e.future || e.conditional || e.hypothetical || e.reported || '|' || coalesce(e.outlet, '')
+                    || '|' || coalesce(e.issues, '')
              FROM events e",
             "SELECT 'mention|' || e.doc_id || '|' || e.cameo || '|' || e.sentence_idx || '|' || m.sentence
              FROM mentions m JOIN events e ON e.id = m.event_id",

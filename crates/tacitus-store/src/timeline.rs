@@ -118,7 +118,7 @@ fn plan(from: Option<NaiveDate>, to: Option<NaiveDate>, interval: Interval) -> V
 
 impl EventFilter {
     /// True when only filters kept in `rollups` are set.
-    fn rollups_suffice(&self) -> bool {
+    pub(crate) fn rollups_suffice(&self) -> bool {
         self.actor.is_none()
             && self.sector.is_none()
             && self.dyad.is_none()

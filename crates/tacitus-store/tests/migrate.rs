@@ -80,8 +80,19 @@ fn migrating_a_version_2_database_matches_a_fresh_one() {
         conn.execute("ATTACH ?1 AS fresh", [fresh_path.to_str().unwrap()])
             .unwrap();
         for table in ["documents", "sentences", "actors", "events", "mentions"] {
+            // the columns version 2 has (later versions add some)
+            let columns: Vec<String> = conn
+                .prepare(&format!(
+                    "SELECT name FROM pragma_table_info('{table}', 'main')"
+                ))
+                .unwrap()
+                .query_map([], |r| r.get(0))
+                .unwrap()
+                .collect::<Result<_, _>>()
+                .unwrap();
+            let columns = columns.join(", ");
             conn.execute_batch(&format!(
-                "INSERT INTO main.{table} SELECT * FROM fresh.{table}"
+                "INSERT INTO main.{table} ({columns}) SELECT {columns} FROM fresh.{table}"
             ))
             .unwrap();
         }

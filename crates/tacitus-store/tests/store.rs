@@ -1,7 +1,10 @@
 //! Store behaviour on hand-built documents and events.
 
 use chrono::NaiveDate;
-use tacitus_core::{ActorMention, Document, Event, EventFlags, PloverCoding, Provenance, Span};
+use tacitus_core::{
+    ActorMention, DictionaryEntryRef, Document, Event, EventFlags, IssueTag, PloverCoding,
+    Provenance, Span,
+};
 use tacitus_store::relations::derive_ledger;
 use tacitus_store::{
     DocumentRecord, EventFilter, Interval, RelationKind, RelationState, RelationsFilter, Store,
@@ -315,6 +318,37 @@ fn events_round_trip_with_provenance() {
     assert_eq!(view.sentences.len(), 1);
     assert_eq!(store.event(rows[0].id).unwrap().event.cameo, "054");
     assert!(matches!(store.event(9999), Err(StoreError::NotFound(_))));
+}
+
+#[test]
+fn issues_round_trip() {
+    let mut store = Store::open_in_memory().unwrap();
+    let mut docs = sample();
+    let tag = |code: &str, start: usize| IssueTag {
+        code: code.into(),
+        text: format!("{code} words"),
+        span: Span::new(start, start + 5),
+        entry: DictionaryEntryRef {
+            dictionary: "builtin:issues".into(),
+            line: Some(12),
+            id: Some(format!("issue.{code}")),
+            text: code.to_lowercase(),
+        },
+    };
+    docs[0].1[0].issues = vec![tag("ELECTIONS", 3), tag("NUCLEAR", 9)];
+    store_docs(&mut store, &docs);
+    let rows = store.query_events(&EventFilter::default()).unwrap();
+    let with: Vec<_> = rows.iter().filter(|r| !r.event.issues.is_empty()).collect();
+    assert_eq!(with.len(), 1, "exactly one stored event has issues");
+    assert_eq!(with[0].event.issues, docs[0].1[0].issues);
+    assert_eq!(with[0].event, docs[0].1[0]);
+    assert_eq!(store.event(with[0].id).unwrap().event.issues.len(), 2);
+    // events without issues read back with none
+    assert!(
+        rows.iter()
+            .filter(|r| r.id != with[0].id)
+            .all(|r| r.event.issues.is_empty())
+    );
 }
 
 #[test]

@@ -33,6 +33,10 @@ pub struct Args {
     /// Tagger and parser directory for ingestion (default: built-in models).
     #[arg(long, value_name = "DIR")]
     pub models: Option<PathBuf>,
+    /// Answer every request from SQLite, without the in-memory read index
+    /// (slower on large databases; for comparisons).
+    #[arg(long)]
+    pub no_index: bool,
 }
 
 fn ingestor(db: PathBuf, models: Option<&std::path::Path>) -> anyhow::Result<Ingestor> {
@@ -85,10 +89,27 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         config.token = Some(token.clone());
         config.ingestor = Some(ingestor(args.db.clone(), args.models.as_deref())?);
     }
+    config.memory_index = !args.no_index;
+    let index = config.memory_index.then(|| {
+        let index = tacitus_server::LiveIndex::open(&args.db);
+        match (index.stats(), index.error()) {
+            (Some(s), _) => eprintln!(
+                "tacitus: read index of {} events built in {:.2} s, {:.0} MB",
+                s.events,
+                s.seconds,
+                s.heap_bytes as f64 / 1e6
+            ),
+            (None, Some(e)) => eprintln!("tacitus: no read index ({e}); answering from SQLite"),
+            (None, None) => {}
+        }
+        Arc::new(index)
+    });
+    let app = tacitus_server::router_with_index(&config, index)
+        .map_err(|e| anyhow::anyhow!("{}", e.message))?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
-    runtime.block_on(tacitus_server::serve(config, args.addr, |addr| {
+    runtime.block_on(tacitus_server::serve_router(app, args.addr, |addr| {
         eprintln!(
             "tacitus: serving {} on http://{addr}/ (API at /api, Ctrl-C to stop)",
             args.db.display()
