@@ -93,6 +93,10 @@ const OUTSIDE_NP: &[&str] = &[
     "advmod",
 ];
 
+/// Places that stand for the people they house: "a camp for Congolese
+/// refugees" is attacked, shelled or closed as those refugees are.
+const SHELTER_NOUNS: &[&str] = &["camp", "shelter", "settlement", "centre", "center", "home"];
+
 /// Recognises actors in the noun phrases of one sentence.
 pub struct ActorFinder<'a> {
     pub dicts: &'a CompiledDictionaries,
@@ -260,10 +264,15 @@ impl<'a> ActorFinder<'a> {
         }
         if actors.is_empty() {
             // "the foreign minister of Afghanistan", "soldiers from Gondor",
-            // "activists in Arnor", "Zhirnov, Russia's ambassador".
+            // "activists in Arnor", "Zhirnov, Russia's ambassador", "a camp
+            // for Congolese refugees".
             for (p, obj) in self.tree.preps(head) {
                 let word = self.tree.lower[p].as_str();
-                if word == "of" || (!agent_ks.is_empty() && matches!(word, "from" | "in")) {
+                let housing = word == "for" && SHELTER_NOUNS.contains(&self.tree.lemma(head));
+                if word == "of"
+                    || housing
+                    || (!agent_ks.is_empty() && matches!(word, "from" | "in"))
+                {
                     let ms = self.mentions_at(obj, depth + 1);
                     if !ms.is_empty() {
                         actors.extend(ms.into_iter().map(|m| (m.code, m.entries, m.span)));
@@ -336,17 +345,51 @@ impl<'a> ActorFinder<'a> {
                     && let Some(entry) = self.dicts.agents.get(g as usize)
                     && let Some(sector) = code_at(&entry.codes, self.date)
                 {
-                    code = merge_agent(&code, &sector.code, entry.position);
+                    // "Red Cross officials", "Hamas leaders", "military
+                    // officials": an organisation or a role speaks through
+                    // its officials; they add no government sector.
+                    let officials_of_body = sector.code == "GOV"
+                        && code.len() > 3
+                        && entries
+                            .first()
+                            .is_some_and(|e| e.dictionary.ends_with(".tac"));
+                    if !officials_of_body {
+                        code = merge_agent(&code, &sector.code, entry.position);
+                    }
                     entries.push(entry.entry.clone());
                     let s = self.span_of(m.start, m.end);
                     span = Span::new(span.start.min(s.start), span.end.max(s.end));
                 }
+            }
+            // "ethnic Albanians": a people living in some state, not the
+            // state named by the adjective; civilians unless a role says
+            // otherwise. The span keeps the word "ethnic", by which the
+            // document context (`crate::context`) finds their home.
+            if let Some(ethnic) = self.ethnic_marker(span.start)
+                && entries
+                    .first()
+                    .is_some_and(|e| e.dictionary.ends_with(".tac"))
+                && code.len() >= 3
+            {
+                if code.len() == 3 {
+                    code.push_str("CVL");
+                }
+                span = Span::new(ethnic.start, span.end);
             }
             if !code.is_empty() {
                 out.push(make_mention(code, span, self.text, entries));
             }
         }
         out
+    }
+
+    /// The span of the word "ethnic" right before the token starting at
+    /// byte `start`, if there is one.
+    fn ethnic_marker(&self, start: usize) -> Option<Span> {
+        let toks = &self.tree.s.tokens;
+        let k = toks.iter().position(|t| t.span.start == start)?;
+        let prev = k.checked_sub(1)?;
+        (self.tree.lower[prev] == "ethnic").then_some(toks[prev].span)
     }
 
     /// True for an actor match from a tacdict (`.tac`) dictionary: rules

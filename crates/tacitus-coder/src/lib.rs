@@ -1,25 +1,33 @@
 //! # tacitus-coder
 //!
 //! Actor recognition, event coding over dependency trees, PLOVER mode and
-//! context rules, story-level de-duplication and explanations.
+//! context rules, PETRARCH-2 verb transformations (`transform.rs`: "A says
+//! B attacked C" coded as one event, A accuses B), issue coding
+//! (`issues.rs`: the topics of the sentences that report an event, merged
+//! once per code across mentions), story-level de-duplication and
+//! explanations.
 //!
 //! **Must never**: read files or print; it sees [`AnalyzedSentence`]s and
 //! compiled dictionaries only, and does not know where a tree came from.
 
 pub mod actors;
 pub mod codes;
+pub mod context;
+pub mod issues;
 pub mod prefilter;
 pub mod sentence;
 mod tac_rules;
+mod transform;
 pub mod tree;
 pub mod verbs;
 
 use actors::ActorFinder;
 use sentence::{SentenceEvent, VerbTrace, code_sentence};
+use std::collections::HashMap;
 use std::sync::Arc;
 use tacitus_core::{
-    ActorMention, AnalyzedDocument, AnalyzedSentence, Document, Event, PloverCoding, Provenance,
-    TacitusError,
+    ActorMention, AnalyzedDocument, AnalyzedSentence, Document, Event, IssueTag, PloverCoding,
+    Provenance, TacitusError,
 };
 use tacitus_dict::{CompiledDictionaries, DiscardScope};
 use tree::Tree;
@@ -72,6 +80,8 @@ pub struct SentenceTrace {
     /// Actor mentions found in the sentence.
     pub actors: Vec<ActorMention>,
     pub verbs: Vec<VerbTrace>,
+    /// Issues (topics) of the sentence, when an issues dictionary is loaded.
+    pub issues: Vec<IssueTag>,
     /// Why the sentence was skipped, if it was.
     pub skipped: Option<String>,
 }
@@ -127,11 +137,13 @@ impl Coder {
         let mut traces = Vec::new();
         let mut raw: Vec<(usize, SentenceEvent)> = Vec::new();
         let mut antecedents: Vec<ActorMention> = Vec::new();
+        let mut issues: HashMap<usize, Vec<IssueTag>> = HashMap::new();
         for s in &analyzed.sentences {
             let mut trace = SentenceTrace {
                 index: s.index,
                 actors: Vec::new(),
                 verbs: Vec::new(),
+                issues: Vec::new(),
                 skipped: None,
             };
             if !sentence_is_sane(s, analyzed.text.len()) {
@@ -154,15 +166,30 @@ impl Coder {
             let events =
                 code_sentence(&self.dicts, &self.options, &tree, &finder, &mut trace.verbs);
             trace.actors = finder.all_mentions();
+            // Issues of the sentences that report an event (the only ones
+            // that reach the output; `explain` shows them per sentence).
+            if !events.is_empty() {
+                trace.issues = issues::sentence_issues(&self.dicts, &tree, &analyzed.text);
+                if !trace.issues.is_empty() {
+                    issues.insert(s.index, trace.issues.clone());
+                }
+            }
             antecedents.extend(trace.actors.iter().cloned());
             raw.extend(events.into_iter().map(|e| (s.index, e)));
             traces.push(trace);
         }
-        (self.finish(doc, analyzed, raw), traces)
+        // Role-only actors ("the minister") take the document's country.
+        let by_sentence: Vec<(usize, &[ActorMention])> = traces
+            .iter()
+            .map(|t| (t.index, t.actors.as_slice()))
+            .collect();
+        let names = context::text_mentions(&self.dicts, &analyzed.text, doc.date);
+        context::complete_actors(&mut raw, &by_sentence, &names);
+        (self.finish(doc, analyzed, raw, &issues), traces)
     }
 
     fn discard(&self, tree: &Tree) -> Option<(DiscardScope, String)> {
-        if self.dicts.discard_trie.is_empty() {
+        if self.dicts.discards.is_empty() {
             return None;
         }
         let n = tree.len();
@@ -183,7 +210,9 @@ impl Coder {
         doc: &Document,
         analyzed: &AnalyzedDocument,
         raw: Vec<(usize, SentenceEvent)>,
+        issues: &HashMap<usize, Vec<IssueTag>>,
     ) -> Vec<Event> {
+        let issues_of = |sentence: usize| issues.get(&sentence).map_or(&[][..], Vec::as_slice);
         let mut out: Vec<Event> = Vec::new();
         let mut index: std::collections::HashMap<(String, Option<String>, String), usize> =
             Default::default();
@@ -201,6 +230,7 @@ impl Coder {
                 if !ev.provenance.sentences.contains(&sentence) {
                     ev.provenance.sentences.push(sentence);
                 }
+                issues::merge_issues(&mut ev.issues, issues_of(sentence));
                 continue;
             }
             let s = analyzed.sentences.iter().find(|x| x.index == sentence);
@@ -224,7 +254,7 @@ impl Coder {
                 goldstein: info.goldstein,
                 plover,
                 flags: e.flags,
-                issues: Vec::new(), // filled by issue coding (coder helper)
+                issues: issues_of(sentence).to_vec(),
                 mentions: 1,
                 sentence_text,
                 provenance: Provenance {

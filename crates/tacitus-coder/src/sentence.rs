@@ -6,6 +6,7 @@ use crate::tac_rules::{
     inherit_governed_targets, is_purpose_infinitive, is_tacdict, nearest_subject, only_in_place,
     reported_demands, sources_located_by_place, threats_with_unless,
 };
+use crate::transform::{self, Node};
 use crate::tree::Tree;
 use crate::verbs::{Anchor, PatternMatch, choose_pattern, find_verbs};
 use crate::{CoderOptions, NegationPolicy};
@@ -248,6 +249,34 @@ pub fn code_sentence(
             None
         })
         .collect();
+    // What verb transformations need to know, before the candidates go.
+    let mut nodes: Vec<Node> = if candidates.len() < 2 {
+        Vec::new()
+    } else {
+        candidates
+            .iter()
+            .enumerate()
+            .map(|(i, c)| {
+                let flags = flags_of(tree, c.v);
+                Node {
+                    v: c.v,
+                    words: [tree.lemma(c.v).to_string(), tree.lower[c.v].clone()],
+                    code: combined[i].clone().or_else(|| c.pm.code.primary.clone()),
+                    sources: c.sources.clone(),
+                    targets: c.targets.clone(),
+                    inherited_source: tree.dep(c.v) == "xcomp"
+                        && !tree.children[c.v].iter().any(|&k| {
+                            tree.dep(k).starts_with("nsubj") || tree.dep(k).starts_with("csubj")
+                        }),
+                    negated: flags.negated,
+                    petrarch: !c.tacdict_block,
+                    flags,
+                    pattern: c.pm.pattern.map(|p| p.entry.clone()),
+                }
+            })
+            .collect()
+    };
+    let trace_start = trace.len();
     let mut per_candidate: Vec<Vec<SentenceEvent>> = Vec::new();
     for (i, c) in candidates.into_iter().enumerate() {
         let mut out = Vec::new();
@@ -349,6 +378,15 @@ pub fn code_sentence(
         }
         trace.push(vt);
         per_candidate.push(out);
+    }
+    if !nodes.is_empty() {
+        transform::apply(
+            &dicts.transformations,
+            tree,
+            &mut nodes,
+            &mut per_candidate,
+            &mut trace[trace_start..],
+        );
     }
     // A verb governed (xcomp) by a verb that was coded is part of that event
     // ("urged Eriador to respond" is one appeal), as in PETRARCH.

@@ -5,7 +5,8 @@
 //! `$` source and `+` target). Here the verb is found by lemma or form (with
 //! the words of multi-word verbs near it), and the pattern's words are matched
 //! in order over the verb's subtree: words after `*` among the subtree tokens
-//! after the verb (outside the subject), words before `*` among the
+//! after the verb (outside the subject and outside a finite clause the verb
+//! reports, which is an event of its own), words before `*` among the
 //! subject's tokens; a `(PREP ...)` group needs a preposition whose object's
 //! subtree holds the group's other words; a `{NOUN PHRASE}` group's words
 //! stand together in one phrase. The pattern matching most words wins; ties
@@ -147,10 +148,34 @@ pub fn choose_pattern<'d>(
     let v = vm.token;
     let subject_tokens = subject.map(|s| tree.subtree(s)).unwrap_or_default();
     let subtree = tree.subtree(v);
+    // A finite clause the verb reports ("said that they attacked Iraq") is
+    // an event of its own, not words of the verb's pattern: PETRARCH matches
+    // patterns against the verb's phrases, and the clause against its own
+    // verb (a transformation may then join the two).
+    // So is a relative clause with a subject of its own ("killing eight
+    // people, state media reported").
+    let reported: Vec<usize> = subtree
+        .iter()
+        .copied()
+        .filter(|&c| {
+            c > v
+                && tree.is_verb(c)
+                && ((tree.dep(c) == "ccomp" && tree.head(c) == Some(v)) || tree.dep(c) == "relcl")
+                && tree
+                    .subject(c)
+                    .is_some_and(|(s, _)| tree.head(s) == Some(c))
+        })
+        .flat_map(|c| tree.subtree(c))
+        .collect();
     let post: Vec<usize> = subtree
         .iter()
         .copied()
-        .filter(|&t| t > v && !subject_tokens.contains(&t) && !vm.extra_tokens.contains(&t))
+        .filter(|&t| {
+            t > v
+                && !subject_tokens.contains(&t)
+                && !vm.extra_tokens.contains(&t)
+                && !reported.contains(&t)
+        })
         .collect();
     // Words before `*` are looked for in the subject's phrase ("{DEATH TOLL}
     // * [190]"), not among adverbs or auxiliaries in front of the verb, as

@@ -3,7 +3,8 @@
 
 use crate::model::{
     ActorEntry, AgentEntry, Dictionaries, DiscardEntry, DiscardScope, FileSummary, IssueEntry,
-    PatternBody, PatternItem, PloverRule, VerbBlock,
+    PatternBody, PatternItem, PloverRule, TransformEvent, TransformTarget, TransformVerb,
+    Transformation, VerbBlock,
 };
 use crate::trie::PhraseTrie;
 use ahash::AHashMap;
@@ -24,7 +25,10 @@ pub struct CompiledDictionaries {
     pub actors: Vec<ActorEntry>,
     pub agents: Vec<AgentEntry>,
     pub verbs: Vec<VerbBlock>,
+    /// Verb transformations, their verbs resolved to codes.
+    pub transformations: Vec<Transformation>,
     pub discards: Vec<DiscardEntry>,
+    /// Issue lines; `issue_trie` maps each of their word sequences to its index.
     pub issues: Vec<IssueEntry>,
     pub plover: Vec<PloverRule>,
     pub actor_trie: PhraseTrie,
@@ -120,7 +124,9 @@ impl CompiledDictionaries {
             c.discard_trie.insert(&e.phrase, i as u32);
         }
         for (i, e) in d.issues.iter().enumerate() {
-            c.issue_trie.insert(&e.phrase, i as u32);
+            for p in &e.phrases {
+                c.issue_trie.insert(p, i as u32);
+            }
         }
         c.synsets = expand_synsets(&d.synsets);
         for (bi, block) in d.verbs.iter().enumerate() {
@@ -152,6 +158,22 @@ impl CompiledDictionaries {
                 }
             }
         }
+        c.transformations = d
+            .transformations
+            .into_iter()
+            .filter_map(|mut t| match resolve_verbs(&mut t.pattern, &d.verbs) {
+                Ok(()) => Some(t),
+                Err(msg) => {
+                    c.warnings.push(RecordError::new(
+                        &t.entry.dictionary,
+                        t.entry.line.map(u64::from),
+                        Some("transformation"),
+                        format!("{msg} in `{}`; transformation skipped", t.entry.text),
+                    ));
+                    None
+                }
+            })
+            .collect();
         c.actors = d.actors;
         c.agents = d.agents;
         c.verbs = d.verbs;
@@ -206,6 +228,34 @@ impl CompiledDictionaries {
             }
         }
         out
+    }
+}
+
+/// Gives each dictionary verb of a transformation the code of that verb:
+/// the code of its verb line, else its block's (as PETRARCH-2 looks the
+/// verb up). `None` for a verb coded `[---]`; an error for a verb that no
+/// block lists.
+fn resolve_verbs(e: &mut TransformEvent, blocks: &[VerbBlock]) -> Result<(), String> {
+    if let TransformVerb::Verb { words, code } = &mut e.verb {
+        let found = blocks.iter().find_map(|b| {
+            b.triggers
+                .iter()
+                .find(|t| !t.noun && t.words == *words)
+                .map(|t| t.code.as_ref().unwrap_or(&b.code).primary.clone())
+        });
+        match found {
+            Some(c) => *code = c,
+            None => {
+                return Err(format!(
+                    "the verb `{}` is in no verb block",
+                    words.join("_").to_uppercase()
+                ));
+            }
+        }
+    }
+    match &mut e.target {
+        TransformTarget::Event(inner) => resolve_verbs(inner, blocks),
+        TransformTarget::Actor(_) => Ok(()),
     }
 }
 
@@ -290,6 +340,44 @@ mod tests {
         assert!(regular_forms("deny").contains(&"denied".to_string()));
         assert!(regular_forms("ban").contains(&"banned".to_string()));
         assert!(regular_forms("push").contains(&"pushes".to_string()));
+    }
+
+    #[test]
+    fn transformation_verbs_take_their_codes() {
+        let text = "--- TALK [040] ---\nCONFER\nGAB [012]\n--- HALT [---] ---\nPAUSE\n\n\
+                    ~ a (a b CONFER) GAB = a b 041\n~ a (_ b CONFER) PAUSE = a b 125\n\
+                    ~ a (b . CHAT) GAB = a b 040\n";
+        let mut w = Vec::new();
+        let vf = crate::petrarch::read_verbs("v.txt", text, &mut w);
+        assert!(w.is_empty(), "{w:?}");
+        let d = Dictionaries {
+            verbs: vf.blocks,
+            transformations: vf.transformations,
+            ..Default::default()
+        };
+        let c = CompiledDictionaries::compile(d);
+        assert_eq!(c.transformations.len(), 2, "CHAT is in no block");
+        assert_eq!(c.warnings.len(), 1);
+        assert_eq!(c.warnings[0].line, Some(9));
+        let code = |v: &TransformVerb| match v {
+            TransformVerb::Verb { code, .. } => code.clone(),
+            _ => panic!("a verb"),
+        };
+        let t = &c.transformations[0];
+        assert_eq!(
+            code(&t.pattern.verb).as_deref(),
+            Some("012"),
+            "the line's own code"
+        );
+        let TransformTarget::Event(inner) = &t.pattern.target else {
+            panic!("nested")
+        };
+        assert_eq!(
+            code(&inner.verb).as_deref(),
+            Some("040"),
+            "the block's code"
+        );
+        assert_eq!(code(&c.transformations[1].pattern.verb), None, "`[---]`");
     }
 
     #[test]

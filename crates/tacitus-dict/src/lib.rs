@@ -24,7 +24,8 @@ mod builtin {
 pub use compile::{CompiledDictionaries, TriggerRef, WordRoles};
 pub use model::{
     ActorEntry, AgentEntry, AgentPosition, CodePair, DatedCode, DepArg, DictKind, Dictionaries,
-    DiscardEntry, DiscardScope, FileSummary, IssueEntry, PatternBody, PatternItem, PloverRule,
+    DiscardEntry, DiscardScope, FileSummary, IssueEntry, IssueKind, PatternBody, PatternItem,
+    PloverRule, TransformActor, TransformEvent, TransformTarget, TransformVerb, Transformation,
     VerbBlock, VerbPattern, VerbTrigger, code_at,
 };
 pub use trie::{PhraseTrie, TrieMatch};
@@ -238,6 +239,7 @@ pub fn load(sources: &[DictSource]) -> Dictionaries {
                             .sum();
                         d.verbs.extend(vf.blocks);
                         d.synsets.extend(vf.synsets);
+                        d.transformations.extend(vf.transformations);
                         n
                     }
                     DictKind::Actors => {
@@ -278,7 +280,7 @@ pub fn load(sources: &[DictSource]) -> Dictionaries {
     d
 }
 
-const CACHE_VERSION: &str = concat!("tacitus-dict-cache-2-", env!("CARGO_PKG_VERSION"));
+const CACHE_VERSION: &str = concat!("tacitus-dict-cache-3-", env!("CARGO_PKG_VERSION"));
 
 /// The cache key of a set of sources: blake3 of the cache version, names,
 /// formats and contents.

@@ -86,12 +86,31 @@ pub struct DiscardEntry {
     pub entry: DictionaryEntryRef,
 }
 
-/// An issue phrase (PETRARCH issue coding).
+/// What an issue line does when its phrase is found in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum IssueKind {
+    /// `phrase [CODE]`: the sentence is about `code`.
+    Tag,
+    /// `~phrase`: these words do not count for the section's category
+    /// ("olive oil" is not OIL); the longest phrase at a word wins.
+    Exclude,
+    /// `~~phrase`: a sentence holding the phrase gets no tag of the
+    /// section's category at all (an acronym spelled out as something else).
+    Veto,
+}
+
+/// An issue line (PETRARCH issue coding) with its phrase expanded into the
+/// word sequences it matches (`n:` nouns singular and plural, `v:` verb
+/// forms, `+` joined by a space or a hyphen).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IssueEntry {
+    /// The `<ISSUE CATEGORY="...">` section (the code when outside any).
     pub category: String,
+    /// The issue code (the category when the line names none).
     pub code: String,
-    pub phrase: Vec<String>,
+    pub kind: IssueKind,
+    /// Lower-case word sequences, each matched as consecutive tokens.
+    pub phrases: Vec<Vec<String>>,
     pub entry: DictionaryEntryRef,
 }
 
@@ -186,6 +205,64 @@ pub struct VerbBlock {
     pub entry: DictionaryEntryRef,
 }
 
+/// An actor slot of a verb transformation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TransformActor {
+    /// A variable (`a`, `b`): binds an actor on first use and must be the
+    /// same actor afterwards; distinct variables are distinct actors.
+    Var(String),
+    /// `.`: any actor, not bound.
+    Any,
+    /// `_`: no actor (an infinitive without a subject of its own).
+    Absent,
+}
+
+/// The verb slot of a transformation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TransformVerb {
+    /// A verb of the dictionary (`SAY`, `ATTACK`): events coded with the
+    /// verb's code or a more specific code of its family match (`ATTACK`
+    /// [190] matches 193). `code` is filled when compiling; a verb without a
+    /// code (`[---]`) matches that verb word itself.
+    Verb {
+        words: Vec<String>,
+        code: Option<String>,
+    },
+    /// A CAMEO code written as digits: that code or its family.
+    Code(String),
+    /// `Q`: any code, bound for the result.
+    Any,
+}
+
+/// What an event slot of a transformation holds as its target.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TransformTarget {
+    Actor(TransformActor),
+    /// `(...)`: the event the verb reports or governs.
+    Event(Box<TransformEvent>),
+}
+
+/// `source target verb`, as transformations are written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TransformEvent {
+    pub source: TransformActor,
+    pub target: TransformTarget,
+    pub verb: TransformVerb,
+}
+
+/// A verb transformation (`~ a (b . ATTACK) SAY = a b 112`): an event
+/// embedding another event, both matching `pattern`, is coded as one event
+/// from the variable `source` to the variable `target` with `code` (`None`:
+/// the code bound by `Q`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Transformation {
+    pub pattern: TransformEvent,
+    pub source: String,
+    pub target: String,
+    pub code: Option<String>,
+    pub entry: DictionaryEntryRef,
+}
+
 /// A PLOVER mode/context rule (tacdict `@kind plover`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PloverRule {
@@ -204,6 +281,8 @@ pub struct Dictionaries {
     pub actors: Vec<ActorEntry>,
     pub agents: Vec<AgentEntry>,
     pub verbs: Vec<VerbBlock>,
+    /// Verb transformations (`~` lines of a verb file).
+    pub transformations: Vec<Transformation>,
     /// Synonym sets: name (without `&`) -> phrases.
     pub synsets: Vec<(String, Vec<Vec<String>>)>,
     pub discards: Vec<DiscardEntry>,
@@ -254,6 +333,7 @@ impl Dictionaries {
         self.actors.extend(other.actors);
         self.agents.extend(other.agents);
         self.verbs.extend(other.verbs);
+        self.transformations.extend(other.transformations);
         self.synsets.extend(other.synsets);
         self.discards.extend(other.discards);
         self.issues.extend(other.issues);

@@ -4,7 +4,7 @@ use crate::common::{actor_country, actor_sector, cameo_name, char_span, compact_
 use tacitus_core::{ActorMention, CharOffsets, Event};
 
 /// The CSV header, one name per column of [`csv_row`].
-pub const CSV_HEADER: [&str; 36] = [
+pub const CSV_HEADER: [&str; 37] = [
     "doc_id",
     "date",
     "sentence",
@@ -41,6 +41,7 @@ pub const CSV_HEADER: [&str; 36] = [
     "pattern_text",
     "id",
     "sentence_text",
+    "issues",
 ];
 
 fn actor_cells(actor: Option<&ActorMention>, offsets: Option<&CharOffsets>) -> [String; 6] {
@@ -108,14 +109,28 @@ pub(crate) fn csv_row(event: &Event, offsets: Option<&CharOffsets>) -> Vec<Strin
         pattern.map(|p| p.text.clone()).unwrap_or_default(),
         crate::event_id(event).to_string(),
         event.sentence_text.clone(),
+        issue_codes(event),
     ]);
     debug_assert_eq!(row.len(), CSV_HEADER.len());
     row
 }
 
+/// The issue codes of an event, `;`-joined (empty when none).
+fn issue_codes(event: &Event) -> String {
+    event
+        .issues
+        .iter()
+        .map(|i| i.code.as_str())
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
 /// One PETRARCH-style line, as PETRARCH 2 writes its event files: date
 /// (`YYYYMMDD`), source code, target code (empty when absent), CAMEO code,
-/// document id, and the reporting sentences as `DOCID-SENTENCE` joined by `;`.
+/// document id, the reporting sentences as `DOCID-SENTENCE` joined by `;`,
+/// and the issue codes joined by `;` (empty when none; PETRARCH puts its
+/// issues after the code only when an issues file is loaded, which would
+/// move the columns; here they come last, always).
 pub(crate) fn petrarch_row(event: &Event) -> Vec<String> {
     let prov = &event.provenance;
     let sentences: Vec<usize> = if prov.sentences.is_empty() {
@@ -135,5 +150,6 @@ pub(crate) fn petrarch_row(event: &Event) -> Vec<String> {
         tsv_field(&event.cameo).into_owned(),
         tsv_field(&event.doc_id).into_owned(),
         tsv_field(&ids).into_owned(),
+        tsv_field(&issue_codes(event)).into_owned(),
     ]
 }

@@ -3,7 +3,7 @@
 use crate::common::{actor_country, actor_sector, cameo_name, char_span, trigger_text};
 use serde_json::{Value, json};
 use tacitus_core::ontology::score_f64;
-use tacitus_core::{ActorMention, CharOffsets, DictionaryEntryRef, Event};
+use tacitus_core::{ActorMention, CharOffsets, DictionaryEntryRef, Event, IssueTag};
 
 fn entry_json(entry: &DictionaryEntryRef) -> Value {
     json!({
@@ -27,6 +27,17 @@ fn actor_json(actor: &ActorMention, offsets: Option<&CharOffsets>) -> Value {
     })
 }
 
+fn issue_json(issue: &IssueTag, offsets: Option<&CharOffsets>) -> Value {
+    let (start, end) = char_span(offsets, issue.span);
+    json!({
+        "code": issue.code,
+        "text": issue.text,
+        "start": start,
+        "end": end,
+        "entry": entry_json(&issue.entry),
+    })
+}
+
 /// The JSON record of an event, as written by the `jsonl` format and served
 /// by the HTTP API. `offsets` are the event's document's (see the crate docs);
 /// without them `start`/`end` are byte offsets and `offset_unit` is `"byte"`.
@@ -35,7 +46,9 @@ fn actor_json(actor: &ActorMention, offsets: Option<&CharOffsets>) -> Value {
 /// `sentences`, `mentions`, `source`, `target` (null when absent; each with
 /// `code`, `country`, `sector`, `text`, `start`, `end`, `entries`), `cameo`,
 /// `cameo_name`, `root`, `quad_class`, `goldstein`, `plover` (`type`, `mode`,
-/// `context`), `flags`, `sentence_text`, `sentence_start`, `sentence_end`,
+/// `context`), `flags`, `issues` (the topics of the reporting sentences:
+/// `code`, `text`, `start`, `end`, `entry`; empty without an issues
+/// dictionary), `sentence_text`, `sentence_start`, `sentence_end`,
 /// `trigger` (`text`, `start`, `end`), `explanation` (`pattern`,
 /// `source_entries`, `target_entries`, `notes`), `offset_unit`, `id`.
 pub fn event_to_json(event: &Event, offsets: Option<&CharOffsets>) -> Value {
@@ -62,6 +75,7 @@ pub fn event_to_json(event: &Event, offsets: Option<&CharOffsets>) -> Value {
             "context": event.plover.context,
         },
         "flags": event.flags,
+        "issues": event.issues.iter().map(|i| issue_json(i, offsets)).collect::<Vec<_>>(),
         "sentence_text": event.sentence_text,
         "sentence_start": sentence_start,
         "sentence_end": sentence_end,

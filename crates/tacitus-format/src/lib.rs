@@ -41,7 +41,7 @@ pub enum EventFormat {
     /// Comma-separated flat columns with a header row (`csv`).
     Csv,
     /// PETRARCH-style tab-separated lines without header: date, source,
-    /// target, code, document id, sentence ids (`petrarch`).
+    /// target, code, document id, sentence ids, issues (`petrarch`).
     PetrarchTsv,
     /// GDELT 2.0 event table: 61 tab-separated columns, no header (`gdelt`).
     GdeltTsv,
@@ -76,7 +76,9 @@ impl EventFormat {
         match self {
             EventFormat::Jsonl => "JSON lines with full provenance",
             EventFormat::Csv => "flat CSV with a header row",
-            EventFormat::PetrarchTsv => "PETRARCH-style TSV: date, source, target, code, ids",
+            EventFormat::PetrarchTsv => {
+                "PETRARCH-style TSV: date, source, target, code, ids, issues"
+            }
             EventFormat::GdeltTsv => "GDELT 2.0 event table, 61 tab-separated columns",
             EventFormat::PloverJson => "PLOVER records as JSON lines",
         }

@@ -184,6 +184,50 @@ fn csv_has_header_and_flat_columns() {
     assert_eq!(empty.lines().count(), 1, "empty output keeps its header");
 }
 
+fn with_issues() -> Event {
+    let mut e = sample_event();
+    let tag = |code: &str, word: &str| tacitus_core::IssueTag {
+        code: code.into(),
+        text: word.into(),
+        span: span_of(word),
+        entry: entry(code, word),
+    };
+    e.issues = vec![tag("RECOGNITION", "recognized"), tag("TALKS", "Talks")];
+    e
+}
+
+#[test]
+fn issues_in_every_format_but_gdelt() {
+    let e = with_issues();
+    let v = event_to_json(&e, Some(&CharOffsets::new(DOC)));
+    assert_eq!(v["issues"][0]["code"], "RECOGNITION");
+    // Character offsets: "—" is three bytes.
+    assert_eq!(v["issues"][0]["start"], 25);
+    assert_eq!(v["issues"][0]["end"], 35);
+    assert_eq!(v["issues"][1]["entry"]["line"], 7);
+    assert_eq!(
+        event_to_json(&sample_event(), None)["issues"],
+        serde_json::json!([])
+    );
+
+    let out = write_all(EventFormat::PetrarchTsv, std::slice::from_ref(&e));
+    let fields: Vec<&str> = out.trim_end_matches('\n').split('\t').collect();
+    assert_eq!(fields.len(), 7);
+    assert_eq!(fields[6], "RECOGNITION;TALKS");
+    let plain = write_all(EventFormat::PetrarchTsv, &[sample_event()]);
+    assert_eq!(plain.trim_end_matches('\n').split('\t').nth(6), Some(""));
+
+    let out = write_all(EventFormat::Csv, std::slice::from_ref(&e));
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    let row = reader.records().next().unwrap().unwrap();
+    let at = header.iter().position(|h| h == "issues").unwrap();
+    assert_eq!(&row[at], "RECOGNITION;TALKS");
+
+    let gdelt = write_all(EventFormat::GdeltTsv, &[e]);
+    assert_eq!(gdelt.trim_end_matches('\n').split('\t').count(), 61);
+}
+
 #[test]
 fn petrarch_line() {
     let out = write_all(EventFormat::PetrarchTsv, &[sample_event()]);

@@ -3,7 +3,7 @@
 //! with a dictionary of frequent unambiguous words that skips scoring.
 
 use crate::corpus::TrainSentence;
-use crate::hash::{f1, f2, f3};
+use crate::hash::{f1, f2, f3, hash_str};
 use crate::linear::{KeyMap, Perceptron, SparseWeights};
 use crate::modelfile::{self, Reader, Writer};
 use crate::token::{END, START, TokenInfo};
@@ -157,6 +157,9 @@ impl Tagger {
         }
         let mut scores = [0f32; 256];
         let mut keys = [0u64; N_STATIC + N_DYNAMIC];
+        let in_id = self.tag_id("IN");
+        let rb_id = self.tag_id("RB");
+        let is_verb_tag: Vec<bool> = self.tags.iter().map(|t| t.starts_with("VB")).collect();
         let (mut p1, mut p2) = (NO_TAG, NO_TAG);
         for i in 0..n {
             let best = match self.tagdict.get(&infos[i].word) {
@@ -169,7 +172,22 @@ impl Tagger {
                     keys[N_STATIC..].copy_from_slice(&dynamic_features(infos, i, p1, p2));
                     scores[..n_tags].fill(0.0);
                     self.weights.score(&keys, &mut scores);
-                    argmax(&scores[..n_tags]) as u8
+                    let mut best = argmax(&scores[..n_tags]);
+                    if Some(best) == in_id && !may_be_preposition(&infos[i]) {
+                        scores[best] = f32::NEG_INFINITY;
+                        best = argmax(&scores[..n_tags]);
+                    }
+                    if Some(best) == rb_id && !may_be_adverb(&infos[i]) {
+                        scores[best] = f32::NEG_INFINITY;
+                        best = argmax(&scores[..n_tags]);
+                    }
+                    if infos[i].name_compound && is_verb_tag[best] {
+                        for (score, _) in scores.iter_mut().zip(&is_verb_tag).filter(|x| *x.1) {
+                            *score = f32::NEG_INFINITY;
+                        }
+                        best = argmax(&scores[..n_tags]);
+                    }
+                    best as u8
                 }
             };
             out.push(best);
@@ -220,6 +238,82 @@ impl Tagger {
             tagdict,
         })
     }
+}
+
+/// Prepositions and subordinating conjunctions: the closed class of the
+/// Penn tag `IN`. A capitalised word outside it is never tagged `IN` (the
+/// perceptron otherwise reads a sentence-initial "Thai" or "Lao" as "That").
+#[rustfmt::skip]
+const PREPOSITIONS: &[&str] = &[
+    "aboard", "about", "above", "according", "across", "after", "against", "ahead", "albeit",
+    "along", "alongside", "although", "amid", "amidst", "among", "amongst", "apart", "around",
+    "as", "aside", "astride", "at", "atop", "away", "because", "before", "behind", "below",
+    "beneath", "beside", "besides", "between", "beyond", "but", "by", "circa", "concerning",
+    "considering", "depending", "despite", "down", "due", "during", "except", "excluding",
+    "following", "for", "from", "given", "if", "in", "including", "inside", "instead", "into",
+    "lest", "like", "minus", "near", "nearer", "nearest", "neath", "next", "notwithstanding", "of",
+    "off", "on", "once", "onto", "opposite", "out", "outside", "over", "past", "pending", "per",
+    "plus", "post", "pre", "pro", "regarding", "regardless", "round", "save", "since", "so",
+    "than", "that", "though", "through", "throughout", "till", "to", "toward", "towards", "under",
+    "underneath", "unless", "unlike", "until", "unto", "up", "upon", "versus", "via", "vs", "vs.",
+    "whereas", "whether", "while", "whilst", "with", "within", "without", "worth", "de", "en",
+    "du", "von", "van", "del", "la", "le", "des",
+];
+
+/// Hashes of [`PREPOSITIONS`], as [`TokenInfo::lower`] holds them.
+static PREPOSITION_KEYS: std::sync::LazyLock<std::collections::HashSet<u64>> =
+    std::sync::LazyLock::new(|| PREPOSITIONS.iter().map(|w| hash_str(w)).collect());
+
+/// False for a capitalised word (title case) that is not a preposition:
+/// such a word must not take the closed-class tag `IN`. Lower-case and
+/// all-capital forms are left to the model.
+fn may_be_preposition(w: &TokenInfo) -> bool {
+    w.flags & 1 == 0 || PREPOSITION_KEYS.contains(&w.lower)
+}
+
+/// Adverbs not ending in "-ly" that may open a sentence capitalised. A
+/// capitalised word neither in this list nor ending in "-ly" is never tagged
+/// `RB` (the model otherwise reads "Beirut again rejected ..." as an adverb
+/// followed by another).
+#[rustfmt::skip]
+const ADVERBS: &[&str] = &[
+    "about", "abroad", "across", "afterward", "afterwards", "again", "ahead", "alike", "almost",
+    "alone", "along", "already", "also", "altogether", "always", "anew", "anyhow", "anymore",
+    "anyway", "anywhere", "apart", "around", "as", "aside", "away", "back", "before", "behind",
+    "below", "besides", "beyond", "by", "down", "earlier", "else", "elsewhere", "enough", "even",
+    "ever", "everywhere", "far", "farther", "first", "forever", "forth", "further", "furthermore",
+    "halfway", "hence", "henceforth", "here", "hereby", "however", "in", "indeed", "inside",
+    "instead", "just", "later", "least", "less", "likewise", "long", "maybe", "meantime",
+    "meanwhile", "more", "moreover", "most", "much", "near", "nearby", "neither", "never",
+    "nevertheless", "next", "no", "nonetheless", "not", "now", "nowadays", "nowhere", "n't", "off",
+    "often", "on", "once", "only", "otherwise", "out", "outside", "over", "overall", "overseas",
+    "perhaps", "please", "prior", "quite", "rather", "right", "second", "since", "sideways", "so",
+    "somehow", "sometime", "sometimes", "somewhat", "somewhere", "soon", "sooner", "still",
+    "straight", "then", "thence", "there", "thereafter", "thereby", "therefore", "third", "though",
+    "thus", "today", "together", "tomorrow", "tonight", "too", "twice", "underway", "up",
+    "upstairs", "very", "well", "whatsoever", "when", "where", "whereby", "why", "worldwide",
+    "yesterday", "yet", "all", "ago", "at", "after", "of", "regardless", "thereof", "hereafter",
+    "downstairs", "indoors", "outdoors", "online", "offline", "home", "upward", "upwards",
+    "downward", "downwards", "forward", "forwards", "backward", "backwards", "onward", "onwards",
+    "notwithstanding", "late", "little", "someday", "pretty", "overnight", "fourth", "fifth",
+    "easy", "best", "alright", "okay", "above", "alongside", "hard", "fast", "high", "low", "deep",
+    "close", "early", "double", "live", "free", "short", "full", "plenty", "kind", "sort",
+    "anytime", "nonstop", "upfront", "beforehand", "hitherto", "last", "better", "worse", "wide",
+    "clear",
+];
+
+/// Hashes of [`ADVERBS`] and of the suffix "ly", as [`TokenInfo`] holds them.
+static ADVERB_KEYS: std::sync::LazyLock<(std::collections::HashSet<u64>, u64)> =
+    std::sync::LazyLock::new(|| {
+        let ly = TokenInfo::compute("ly", &mut crate::token::Scratch::default()).suffix2;
+        (ADVERBS.iter().map(|w| hash_str(w)).collect(), ly)
+    });
+
+/// False for a capitalised word (title case) that is neither a known adverb
+/// nor ends in "-ly": it must not take `RB`.
+fn may_be_adverb(w: &TokenInfo) -> bool {
+    let (known, ly) = &*ADVERB_KEYS;
+    w.flags & 1 == 0 || w.suffix2 == *ly || known.contains(&w.lower)
 }
 
 #[inline]
@@ -351,5 +445,47 @@ pub fn train(
         tags,
         weights: model.freeze(opts.prune),
         tagdict,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::Scratch;
+
+    fn info(word: &str) -> TokenInfo {
+        TokenInfo::compute(word, &mut Scratch::default())
+    }
+
+    #[test]
+    fn capitalised_non_prepositions_never_take_in() {
+        // Nationality adjectives and names read as "That"/"Than" by the model.
+        for w in ["Thai", "Lao", "Thailand", "Tamil", "Tha"] {
+            assert!(!may_be_preposition(&info(w)), "{w}");
+        }
+        // Real prepositions and subordinators, any case, keep IN.
+        for w in ["That", "After", "In", "Despite", "Whether", "that", "in"] {
+            assert!(may_be_preposition(&info(w)), "{w}");
+        }
+        // Lower-case and all-capital forms are left to the model.
+        assert!(may_be_preposition(&info("thai")));
+        assert!(may_be_preposition(&info("THAI")));
+    }
+
+    #[test]
+    fn capitalised_names_never_take_rb() {
+        for w in ["Beirut", "Kabul", "Erdogan"] {
+            assert!(!may_be_adverb(&info(w)), "{w}");
+        }
+        for w in [
+            "However",
+            "Meanwhile",
+            "Unsurprisingly",
+            "Nowadays",
+            "again",
+            "BEIRUT",
+        ] {
+            assert!(may_be_adverb(&info(w)), "{w}");
+        }
     }
 }

@@ -21,6 +21,10 @@ pub struct TokenInfo {
     pub shape: u64,
     /// Bit flags: 1 title case, 2 all caps, 4 has digit, 8 has hyphen.
     pub flags: u64,
+    /// A name joined by a hyphen to a lower-case word ("Vietnamese-led",
+    /// "US-backed", "Kremlin-controlled"): an adjective, never a verb (the
+    /// tagger must not read the `-ed` ending as a past tense).
+    pub name_compound: bool,
 }
 
 /// Sentinels for positions outside the sentence.
@@ -40,6 +44,7 @@ const fn sentinel(v: u64) -> TokenInfo {
         prefix3: v,
         shape: v,
         flags: v,
+        name_compound: false,
     }
 }
 
@@ -139,8 +144,31 @@ impl TokenInfo {
             prefix3: prefix_hash(lower, 3, 7),
             shape: hash_str(shape),
             flags,
+            name_compound: hyphen && is_name_compound(form),
         }
     }
+}
+
+/// Word-forming prefixes written capitalised at the start of a sentence
+/// ("Re-elected", "Co-chaired"): not names.
+const VERB_PREFIXES: &[&str] = &[
+    "re", "co", "de", "un", "pre", "non", "anti", "self", "ex", "over", "out", "counter", "cross",
+    "multi", "semi", "mid", "well", "double", "inter", "post", "sub", "super",
+];
+
+/// See [`TokenInfo::name_compound`].
+fn is_name_compound(form: &str) -> bool {
+    let Some((head, _)) = form.split_once('-') else {
+        return false;
+    };
+    let Some((_, tail)) = form.rsplit_once('-') else {
+        return false;
+    };
+    head.chars().next().is_some_and(char::is_uppercase)
+        && head.chars().count() >= 2
+        && head.chars().all(char::is_alphabetic)
+        && tail.chars().next().is_some_and(char::is_lowercase)
+        && !VERB_PREFIXES.iter().any(|p| head.eq_ignore_ascii_case(p))
 }
 
 #[cfg(test)]
@@ -163,5 +191,23 @@ mod tests {
         // suffixes of short words do not crash
         let e = TokenInfo::compute("é", &mut s);
         assert_eq!(e.suffix1, e.suffix1);
+        for w in [
+            "Vietnamese-led",
+            "US-backed",
+            "Kremlin-controlled",
+            "Saudi-led",
+        ] {
+            assert!(TokenInfo::compute(w, &mut s).name_compound, "{w}");
+        }
+        for w in [
+            "Re-elected",
+            "Co-chaired",
+            "well-known",
+            "US-China",
+            "F-16",
+            "led",
+        ] {
+            assert!(!TokenInfo::compute(w, &mut s).name_compound, "{w}");
+        }
     }
 }

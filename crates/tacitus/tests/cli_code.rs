@@ -102,9 +102,10 @@ fn validation_with_gold_parses() {
     );
     assert!(pass + fail >= 240, "records paired: {}", pass + fail);
     // PETRARCH2 itself: 115/247 (46.6%). Ours: 177/246 at the end of
-    // session 1, 211/246 (85.8%) after session 2's pattern work. A ratchet.
-    assert!(pct >= 85.0, "score fell to {pct:.1}%");
-    assert!(pass >= 211, "fell to {pass}/{}", pass + fail);
+    // session 1, 211/246 (85.8%) after session 2's pattern work, 212/246
+    // (86.2%) with verb transformations (session 3). A ratchet.
+    assert!(pct >= 86.0, "score fell to {pct:.1}%");
+    assert!(pass >= 212, "fell to {pass}/{}", pass + fail);
 }
 
 #[test]
@@ -132,8 +133,9 @@ fn validation_from_raw_text_with_our_analysis() {
     assert!(pct >= RAW_TEXT_THRESHOLD, "score fell to {pct:.1}%");
 }
 
-/// Set at the figure reached with the analyzer models of this build.
-const RAW_TEXT_THRESHOLD: f64 = 77.0;
+/// Set near the figure reached with the analyzer models of this build
+/// (202/246 = 82.1% in session 3; 77% is the issue's target).
+const RAW_TEXT_THRESHOLD: f64 = 81.0;
 
 #[test]
 fn no_panic_on_any_validation_record() {
@@ -292,8 +294,150 @@ fn gigaword_agreement_with_petrarch2() {
     );
 }
 
-/// Percent of sentences coded exactly as PETRARCH2 codes them, set at what we reach.
-const GIGAWORD_THRESHOLD: usize = 30;
+/// Percent of sentences coded exactly as PETRARCH2 codes them, set at what
+/// we reach (38/75 with verb transformations, session 3; 29/75 before).
+const GIGAWORD_THRESHOLD: usize = 50;
+
+/// `tacitus code --issues` (and an issues file in `--dictionaries DIR`):
+/// events carry the topics of the sentences that report them, merged once
+/// across mentions, in JSON lines, PETRARCH TSV and `explain`.
+#[test]
+fn issues_from_the_phoenix_issue_file() {
+    let issues =
+        tacitus_testdata::require_shared!("petrarch2/dictionaries/Phoenix.IssueCoding.txt");
+    let dir = issues.parent().unwrap().to_path_buf();
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("aid.jsonl");
+    // Two reports of one pledge; the second adds refugees.
+    std::fs::write(
+        &input,
+        r#"{"id": "aid-1", "date": "2017-01-10", "text": "Germany pledged new foreign aid to Jordan. Germany pledged new foreign aid to Jordan for the refugees."}"#,
+    )
+    .unwrap();
+    let mut args = vec!["code".to_string()];
+    args.extend(phoenix_args(&dir));
+    args.extend(["--format".into(), "jsonl".into(), s(&input).into()]);
+    let out = tacitus(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    if analyzer_missing(&out) {
+        return;
+    }
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let events: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let pledge = events
+        .iter()
+        .find(|e| e["source"]["code"] == "DEU" && e["target"]["code"] == "JOR")
+        .unwrap_or_else(|| panic!("no Germany -> Jordan event in {stdout}"));
+    assert_eq!(pledge["sentences"], serde_json::json!([0, 1]));
+    let codes: Vec<&str> = pledge["issues"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(codes, vec!["FOREIGN_AID", "REFUGEES"], "{pledge}");
+    let aid = &pledge["issues"][0];
+    assert_eq!(aid["text"], "foreign aid");
+    assert_eq!(
+        (aid["start"].as_u64(), aid["end"].as_u64()),
+        (Some(20), Some(31))
+    );
+    assert!(
+        aid["entry"]["dictionary"]
+            .as_str()
+            .unwrap()
+            .ends_with("Phoenix.IssueCoding.txt")
+    );
+
+    // The same through `--dictionaries DIR` holding an issues file (links
+    // to the shared files, not copies), in PETRARCH TSV: issues come last.
+    let dicts = tmp.path().join("dicts");
+    std::fs::create_dir(&dicts).unwrap();
+    for f in [
+        "CAMEO.2.0.txt",
+        "Phoenix.Countries.actors.txt",
+        "Phoenix.IssueCoding.txt",
+    ] {
+        std::os::unix::fs::symlink(dir.join(f), dicts.join(f)).unwrap();
+    }
+    let out = tacitus(&[
+        "code",
+        "--dictionaries",
+        s(&dicts),
+        "--format",
+        "petrarch",
+        s(&input),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let tsv = String::from_utf8_lossy(&out.stdout);
+    let line = tsv
+        .lines()
+        .find(|l| l.contains("\tDEU\tJOR\t"))
+        .unwrap_or_else(|| panic!("no Germany -> Jordan line in {tsv}"));
+    assert_eq!(
+        line.split('\t').next_back(),
+        Some("FOREIGN_AID;REFUGEES"),
+        "{line}"
+    );
+
+    let out = tacitus(&[
+        "explain",
+        "Germany pledged new foreign aid to Jordan for the refugees.",
+        "--dictionaries",
+        s(&dicts),
+    ]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("  issues:"), "{text}");
+    assert!(text.contains("issues: FOREIGN_AID, REFUGEES"), "{text}");
+}
+
+/// CAMEO.2.0's transformations: "A said B attacked C" is one event, A
+/// accuses B (112), and `explain` names the rule by file and line.
+#[test]
+fn explain_shows_a_verb_transformation() {
+    let verbs = tacitus_testdata::require_shared!("petrarch2/dictionaries/CAMEO.2.0.txt");
+    let dir = verbs.parent().unwrap().to_path_buf();
+    let parse = "(ROOT (S (NP (DT The) (NNP US)) (VP (VBD said) (SBAR (IN that) (S (NP (NNP Iraq)) \
+                 (VP (VBD had) (VP (VBN attacked) (NP (NNP Kuwait))))))) (. .)))";
+    let mut args: Vec<String> = [
+        "explain",
+        "The US said that Iraq had attacked Kuwait.",
+        "--parse",
+        parse,
+    ]
+    .map(String::from)
+    .to_vec();
+    args.extend(phoenix_args(&dir));
+    let out = tacitus(&args.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    let events = &text[text.find("events:").unwrap()..];
+    assert!(events.contains("USA -> IRQ 112"), "{text}");
+    assert!(
+        !events.contains(" 190 ") && !events.contains(" 010 "),
+        "{text}"
+    );
+    assert!(
+        events.contains("pattern: ") && events.contains("CAMEO.2.0.txt:"),
+        "{text}"
+    );
+    assert!(events.contains("SAY = a b 112"), "{text}");
+}
 
 #[test]
 fn explain_shows_the_steps() {
@@ -342,7 +486,7 @@ fn gigaword_comparison_with_petrarch2() {
     let (same, differ) = score(&out);
     println!("gigaword: {same}/{} identical to PETRARCH2", same + differ);
     assert!(same + differ >= 75);
-    assert!(same >= 29, "agreement fell to {same}/{}", same + differ);
+    assert!(same >= 39, "agreement fell to {same}/{}", same + differ);
 }
 
 #[test]

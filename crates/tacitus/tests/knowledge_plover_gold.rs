@@ -15,10 +15,14 @@ use std::process::Command;
 /// Reached on 2026-11-24: first 38.4%, 49.7%, 57.0% (after the state-actor
 /// rule); then 75.0%, 76.1%, 73.2% after the gold review (new verb patterns,
 /// actors, the tacdict reading rules of `tacitus-coder/src/tac_rules.rs` and
-/// PLOVER's future-tense rule). Targets 75%, 85%, 60%.
-const MIN_TYPE_RECALL: f64 = 75.0;
-const MIN_SOURCE_RECALL: f64 = 76.0;
-const MIN_TYPE_PRECISION: f64 = 73.0;
+/// PLOVER's future-tense rule); then 76.8%, 82.2%, 73.6% (document context
+/// for role-only actors and ethnic groups in `tacitus-coder/src/context.rs`,
+/// tagger checks on capitalised words (never `IN` or `RB` unless known as
+/// such, never a verb for "Vietnamese-led"), IRA names, camps standing for
+/// the people they house). Targets 75%, 85%, 60%.
+const MIN_TYPE_RECALL: f64 = 76.5;
+const MIN_SOURCE_RECALL: f64 = 82.0;
+const MIN_TYPE_PRECISION: f64 = 73.5;
 
 /// The percentage on the first output line containing `label`.
 fn percent(stdout: &str, label: &str) -> f64 {

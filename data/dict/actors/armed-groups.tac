@@ -97,7 +97,7 @@ ACT.AZE.KARABAKH      | AZEREB ..2024-01-01; AZEREB | Nagorno-Karabakh authoriti
 ACT.TUR.PKK           | TURREB | Kurdistan Workers ' Party; Kurdistan Workers Party; PKK; Partiya Karkeren Kurdistane; PKK militants; Kurdish militants; HPG; Kurdistan Communities Union; KCK
 ACT.IRN.KURDS         | IRNREB | Party of Free Life of Kurdistan; PJAK; Komala; Kurdistan Democratic Party of Iran; KDPI; Jaish al-Adl; Jaish al-Adl militants; Ansar al-Furqan
 ACT.IRN.MEK           | IRNOPP | People 's Mojahedin Organization of Iran; Mojahedin-e-Khalq; Mujahedin-e-Khalq; MEK; MKO; PMOI; National Council of Resistance of Iran; NCRI
-ACT.GBR.NIPARAMIL     | GBRREB | New IRA; Real IRA; Continuity IRA; Irish Republican Army; loyalist paramilitaries; Ulster Volunteer Force; UVF; Ulster Defence Association
+ACT.GBR.NIPARAMIL     | GBRREB | New IRA; Real IRA; Continuity IRA; Irish Republican Army; =IRA; Provisional IRA; Provisional Irish Republican Army; IRA guerrillas; IRA gunmen; IRA militants; Irish republican guerrillas; Irish nationalist guerrillas; Irish National Liberation Army; INLA; loyalist paramilitaries; Ulster Volunteer Force; UVF; Ulster Defence Association
 ACT.EUR.FARRIGHT      | EURRAD | Nordic Resistance Movement; Reichsbuerger; Reichsbürger; Atomwaffen Division; Azov movement
 
 # ---------------------------------------------------------------- Asia

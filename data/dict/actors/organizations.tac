@@ -27,7 +27,7 @@ ACT.IGO.IAEA        | IGOUNOIAE | International Atomic Energy Agency; IAEA; UN n
 ACT.IGO.ICJ         | IGOUNOJUDICJ | International Court of Justice; ICJ; World Court; UN top court
 ACT.IGO.UNDP        | IGOUNODEV | UNDP; United Nations Development Programme; UN Development Programme; UNESCO; United Nations Educational Scientific and Cultural Organization; UNCTAD; UN Women; UNFPA; UN Population Fund; UN-Habitat; UNEP; UN Environment Programme
 ACT.IGO.FAO         | IGOUNOAGRFAO | Food and Agriculture Organization; FAO; UN food and agriculture agency
-ACT.IGO.ILO         | IGOUNOLABILO | International Labour Organization; International Labor Organization; ILO
+ACT.IGO.ILO         | IGOUNOLABILO | International Labour Organization; International Labor Organization; International Labour Office; International Labor Office; ILO
 ACT.IGO.IOM         | IGOUNOREF | International Organization for Migration; IOM; UN migration agency
 ACT.IGO.UNFCCC      | IGOUNOENV | UNFCCC; UN climate body; UN Framework Convention on Climate Change; IPCC; Intergovernmental Panel on Climate Change
 ACT.IGO.WORLDBANK   | IGOUNODEVWBK | World Bank; World Bank Group; International Finance Corporation; IFC; International Development Association

@@ -331,3 +331,5 @@ V073.7002   | 073  | hand_over dobj={kg,kilogram,kilograms,ton,tons,tonne,tonnes
 V073.7003   | 073  | hand_over dobj={kg,kilogram,kilograms,ton,tons,tonne,tonnes,medicine,medicines,supplies,aid,food,relief,blankets,tents}
 V073.7004   | 073  | deliver dobj={kg,kilogram,kilograms,ton,tons,tonne,tonnes,medicine,medicines,supplies,aid,food,relief,blankets,tents,goods} prep:to=$target
 V073.7005   | 073  | evacuate dobj={wound,wounded,injured,sick,casualty,casualties}
+V070.0060   | 070  | donate prep:to=$target   # gives money or goods to a party (weapons are 072 above)
+V070.0061   | 070  | donate dobj=* prep:to=$target

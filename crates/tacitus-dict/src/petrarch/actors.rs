@@ -1,9 +1,8 @@
-//! PETRARCH actor, agent, discard and issue dictionaries.
+//! PETRARCH actor, agent and discard dictionaries (issues: `issues.rs`).
 
 use super::{Lines, parse_codes};
 use crate::model::{
-    ActorEntry, AgentEntry, AgentPosition, DiscardEntry, DiscardScope, IssueEntry, entry_ref,
-    phrase_words,
+    ActorEntry, AgentEntry, AgentPosition, DiscardEntry, DiscardScope, entry_ref, phrase_words,
 };
 use tacitus_core::RecordError;
 
@@ -276,54 +275,4 @@ pub fn read_discards(file: &str, text: &str, _warnings: &mut [RecordError]) -> V
             })
         })
         .collect()
-}
-
-/// Reads a PETRARCH issue file: `<ISSUE CATEGORY="X">` sections of
-/// `phrase [CODE]` lines (`n:` and `+` markers are dropped; `~` lines, which
-/// exclude a phrase, are skipped).
-pub fn read_issues(file: &str, text: &str, warnings: &mut Vec<RecordError>) -> Vec<IssueEntry> {
-    let mut category = String::new();
-    let mut out = Vec::new();
-    for (lineno, line) in Lines::new(text) {
-        let t = line.trim();
-        if t.is_empty() || t.starts_with('~') || t.starts_with("</") {
-            continue;
-        }
-        if t.starts_with("<ISSUE") {
-            category = t
-                .split("CATEGORY=\"")
-                .nth(1)
-                .and_then(|r| r.split('"').next())
-                .unwrap_or_default()
-                .to_string();
-            continue;
-        }
-        let Some(open) = t.find('[') else {
-            warnings.push(RecordError::new(
-                file,
-                Some(lineno as u64),
-                Some("code"),
-                "issue without `[code]`; skipped",
-            ));
-            continue;
-        };
-        let code = t[open + 1..]
-            .split(']')
-            .next()
-            .unwrap_or_default()
-            .trim()
-            .to_string();
-        let phrase_text = t[..open].replace("n:", "").replace('+', " ");
-        let phrase = phrase_words(&phrase_text);
-        if phrase.is_empty() || code.is_empty() {
-            continue;
-        }
-        out.push(IssueEntry {
-            category: category.clone(),
-            code,
-            phrase,
-            entry: entry_ref(file, lineno, None, t),
-        });
-    }
-    out
 }

@@ -3,10 +3,12 @@
 //! no crate that reads them.
 
 mod actors;
+mod issues;
 mod verbs;
 
-pub use actors::{pluralize, read_actors, read_agents, read_discards, read_issues};
-pub use verbs::{VerbFile, read_verbs};
+pub use actors::{pluralize, read_actors, read_agents, read_discards};
+pub use issues::read_issues;
+pub use verbs::{ParsedTransformation, VerbFile, parse_transformation, read_verbs};
 
 use crate::model::DatedCode;
 use chrono::NaiveDate;

@@ -2,12 +2,13 @@
 //! (`&NAME` + `+WORD` lines), verb blocks (`--- NAME [CODE] ---`), verb lines
 //! with irregular forms (`BREAK {BROKE BROKEN}`) and multi-word verbs
 //! (`+BREAK_DOWN`, `KLM_NOP_+RST [002]`), patterns (`- * {NP} (PP) [CODE]`)
-//! and transformations (`~ ...`, counted but not applied).
+//! and transformations (`~ a (b . ATTACK) SAY = a b 112`, see
+//! [`parse_transformation`]).
 
 use super::Lines;
 use crate::model::{
-    CodePair, PatternBody, PatternItem, VerbBlock, VerbPattern, VerbTrigger, entry_ref,
-    phrase_words,
+    CodePair, PatternBody, PatternItem, TransformActor, TransformEvent, TransformTarget,
+    TransformVerb, Transformation, VerbBlock, VerbPattern, VerbTrigger, entry_ref, phrase_words,
 };
 use tacitus_core::RecordError;
 
@@ -16,8 +17,8 @@ use tacitus_core::RecordError;
 pub struct VerbFile {
     pub blocks: Vec<VerbBlock>,
     pub synsets: Vec<(String, Vec<Vec<String>>)>,
-    /// Transformation lines read (not applied).
-    pub transformations: usize,
+    /// Verb transformations (`~` lines), verbs not yet resolved to codes.
+    pub transformations: Vec<Transformation>,
 }
 
 enum Mode {
@@ -78,8 +79,21 @@ pub fn read_verbs(file: &str, text: &str, warnings: &mut Vec<RecordError>) -> Ve
             mode = Mode::Synset(out.synsets.len() - 1);
             continue;
         }
-        if t.starts_with('~') {
-            out.transformations += 1;
+        if let Some(rule) = t.strip_prefix('~') {
+            match parse_transformation(rule) {
+                Ok((pattern, source, target, code)) => out.transformations.push(Transformation {
+                    pattern,
+                    source,
+                    target,
+                    code,
+                    entry: entry_ref(file, lineno, None, t),
+                }),
+                Err(msg) => warn(
+                    warnings,
+                    "transformation",
+                    format!("{msg} in `{t}`; transformation skipped"),
+                ),
+            }
             continue;
         }
         match mode {
@@ -213,6 +227,134 @@ fn split_multiword(s: &str) -> (Vec<String>, usize) {
     (words, verb_index)
 }
 
+/// A parsed transformation: pattern, result source and target variables,
+/// result code (`None`: the code bound by `Q`).
+pub type ParsedTransformation = (TransformEvent, String, String, Option<String>);
+
+/// Parses a transformation (the text after `~`). PETRARCH-2 writes each
+/// event as `SOURCE TARGET VERB`, the target being an actor or a
+/// parenthesised event, and the result after `=` as `SOURCE TARGET CODE`:
+/// `a (b . ATTACK) SAY = a b 112` reads "a says that b attacked someone:
+/// a accuses b (112)". Actors are lower-case variables, `.` (any actor) or
+/// `_` (none); verbs are dictionary verbs (`SAY`, `WILL_ATTACK`), CAMEO
+/// codes, or `Q` (any code, which the result may reuse).
+pub fn parse_transformation(text: &str) -> Result<ParsedTransformation, String> {
+    let (lhs, rhs) = text
+        .split_once('=')
+        .ok_or("no `=` between the pattern and the result")?;
+    let spaced = lhs.replace('(', " ( ").replace(')', " ) ");
+    let tokens: Vec<&str> = spaced.split_whitespace().collect();
+    let mut pos = 0;
+    let pattern = parse_transform_event(&tokens, &mut pos)?;
+    if pos != tokens.len() {
+        return Err(format!("unexpected `{}` after the pattern", tokens[pos]));
+    }
+    if !matches!(pattern.target, TransformTarget::Event(_)) {
+        return Err("the pattern embeds no event `( ... )`".into());
+    }
+    let result: Vec<&str> = rhs.split_whitespace().collect();
+    let [source, target, code] = result[..] else {
+        return Err(format!(
+            "the result needs `SOURCE TARGET CODE`, found {} word(s)",
+            result.len()
+        ));
+    };
+    let mut vars = Vec::new();
+    let mut any_code = false;
+    collect_vars(&pattern, &mut vars, &mut any_code);
+    for v in [source, target] {
+        if !vars.iter().any(|x| x == v) {
+            return Err(format!(
+                "the result names `{v}`, not a variable of the pattern"
+            ));
+        }
+    }
+    let code = if code == "Q" {
+        if !any_code {
+            return Err("the result reuses `Q` but the pattern binds no `Q`".into());
+        }
+        None
+    } else if is_code(code) {
+        Some(code.to_string())
+    } else {
+        return Err(format!("`{code}` is neither a CAMEO code nor `Q`"));
+    };
+    Ok((pattern, source.to_string(), target.to_string(), code))
+}
+
+fn is_code(s: &str) -> bool {
+    (2..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+fn is_var(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase())
+}
+
+fn parse_transform_actor(token: Option<&&str>) -> Result<TransformActor, String> {
+    match token.copied() {
+        Some("_") => Ok(TransformActor::Absent),
+        Some(".") => Ok(TransformActor::Any),
+        Some(v) if is_var(v) => Ok(TransformActor::Var(v.to_string())),
+        Some(other) => Err(format!(
+            "`{other}` where an actor (a lower-case variable, `.` or `_`) belongs"
+        )),
+        None => Err("the pattern ends where an actor belongs".into()),
+    }
+}
+
+fn parse_transform_event(tokens: &[&str], pos: &mut usize) -> Result<TransformEvent, String> {
+    let source = parse_transform_actor(tokens.get(*pos))?;
+    *pos += 1;
+    let target = if tokens.get(*pos) == Some(&"(") {
+        *pos += 1;
+        let inner = parse_transform_event(tokens, pos)?;
+        if tokens.get(*pos) != Some(&")") {
+            return Err("unclosed `(`".into());
+        }
+        *pos += 1;
+        TransformTarget::Event(Box::new(inner))
+    } else {
+        let a = parse_transform_actor(tokens.get(*pos))?;
+        *pos += 1;
+        TransformTarget::Actor(a)
+    };
+    let verb = match tokens.get(*pos).copied() {
+        None | Some("(" | ")") => return Err("an event of the pattern has no verb".into()),
+        Some("Q") => TransformVerb::Any,
+        Some(c) if is_code(c) => TransformVerb::Code(c.to_string()),
+        Some(w)
+            if w.bytes()
+                .all(|b| b.is_ascii_alphabetic() || b == b'_' || b == b'+') =>
+        {
+            let words = phrase_words(&w.replace('+', ""));
+            TransformVerb::Verb { words, code: None }
+        }
+        Some(other) => return Err(format!("`{other}` is not a verb, code or `Q`")),
+    };
+    *pos += 1;
+    Ok(TransformEvent {
+        source,
+        target,
+        verb,
+    })
+}
+
+fn collect_vars(e: &TransformEvent, vars: &mut Vec<String>, any_code: &mut bool) {
+    let mut add = |a: &TransformActor| {
+        if let TransformActor::Var(v) = a
+            && !vars.contains(v)
+        {
+            vars.push(v.clone());
+        }
+    };
+    add(&e.source);
+    match &e.target {
+        TransformTarget::Actor(a) => add(a),
+        TransformTarget::Event(inner) => collect_vars(inner, vars, any_code),
+    }
+    *any_code |= e.verb == TransformVerb::Any;
+}
+
 type ParsedPattern = (Vec<PatternItem>, Vec<PatternItem>, CodePair);
 
 fn parse_pattern(t: &str) -> Result<ParsedPattern, String> {
@@ -325,5 +467,53 @@ mod tests {
         assert_eq!(b.patterns[1].code.paired.as_deref(), Some("037"));
         assert_eq!(w.len(), 1);
         assert_eq!(w[0].line, Some(11));
+    }
+
+    #[test]
+    fn reads_transformations() {
+        // Our own rules: "a reports that a itself helped b" is a's own aid;
+        // "a wants b to fight" is an appeal to b.
+        let text = "--- HELP [070] ---\nHELP\n\n~ a (a b HELP) REPORT = a b 071\n\
+                    ~ x (y . 190) WANT = x y 021\n~ a (b c Q) REPORT = a b Q\n\
+                    ~ a b REPORT = a b 010\n~ a (b . HELP) REPORT = a c 020\n\
+                    ~ a (b . HELP REPORT = a b 020\n~ a (_ b HELP) REPORT\n";
+        let mut w = Vec::new();
+        let vf = read_verbs("t.txt", text, &mut w);
+        assert_eq!(vf.transformations.len(), 3, "{w:?}");
+        let t = &vf.transformations[0];
+        assert_eq!(t.entry.line, Some(4));
+        assert_eq!((t.source.as_str(), t.target.as_str()), ("a", "b"));
+        assert_eq!(t.code.as_deref(), Some("071"));
+        assert_eq!(vf.transformations[2].code, None, "`Q`: the bound code");
+        assert_eq!(t.pattern.source, TransformActor::Var("a".into()));
+        let TransformTarget::Event(inner) = &t.pattern.target else {
+            panic!("nested event expected")
+        };
+        assert_eq!(inner.source, TransformActor::Var("a".into()));
+        assert_eq!(
+            inner.verb,
+            TransformVerb::Verb {
+                words: vec!["help".into()],
+                code: None
+            }
+        );
+        assert_eq!(
+            t.pattern.verb,
+            TransformVerb::Verb {
+                words: vec!["report".into()],
+                code: None
+            }
+        );
+        let t = &vf.transformations[1];
+        assert_eq!(t.code.as_deref(), Some("021"));
+        let TransformTarget::Event(inner) = &t.pattern.target else {
+            panic!("nested event expected")
+        };
+        assert_eq!(inner.target, TransformTarget::Actor(TransformActor::Any));
+        assert_eq!(inner.verb, TransformVerb::Code("190".into()));
+        // Four bad lines, each named by its line: no embedded event, an
+        // unbound result variable, an unclosed group, no result.
+        let lines: Vec<_> = w.iter().map(|e| e.line).collect();
+        assert_eq!(lines, vec![Some(7), Some(8), Some(9), Some(10)], "{w:?}");
     }
 }

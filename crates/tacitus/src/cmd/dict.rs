@@ -241,11 +241,12 @@ fn stats(d: &DictArgs, out: &mut impl Write) -> anyhow::Result<ExitCode> {
     let triggers: usize = dicts.verbs.iter().map(|b| b.triggers.len()).sum();
     writeln!(
         out,
-        "verbs:    {} blocks, {} verbs, {} patterns, {} synonym sets",
+        "verbs:    {} blocks, {} verbs, {} patterns, {} synonym sets, {} transformations",
         dicts.verbs.len(),
         triggers,
         patterns,
-        dicts.synsets.len()
+        dicts.synsets.len(),
+        dicts.transformations.len()
     )?;
     writeln!(out, "discards: {}", dicts.discards.len())?;
     writeln!(out, "issues:   {}", dicts.issues.len())?;

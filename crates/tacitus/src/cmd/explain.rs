@@ -132,6 +132,19 @@ pub fn write_explanation(
                 )?;
             }
         }
+        if !trace.issues.is_empty() {
+            writeln!(out, "  issues:")?;
+            for i in &trace.issues {
+                writeln!(
+                    out,
+                    "    {:<24} \"{}\"  [{}:{}]",
+                    i.code,
+                    i.text,
+                    i.entry.dictionary,
+                    i.entry.line.unwrap_or(0)
+                )?;
+            }
+        }
     }
     writeln!(out, "events:")?;
     if events.is_empty() {
@@ -167,6 +180,19 @@ pub fn write_explanation(
                 format!(" [{}]", flags.join(", "))
             }
         )?;
+        if let Some(p) = &e.provenance.pattern {
+            writeln!(
+                out,
+                "      pattern: {}:{}  {}",
+                p.dictionary,
+                p.line.unwrap_or(0),
+                p.text
+            )?;
+        }
+        if !e.issues.is_empty() {
+            let codes: Vec<&str> = e.issues.iter().map(|i| i.code.as_str()).collect();
+            writeln!(out, "      issues: {}", codes.join(", "))?;
+        }
         for n in &e.provenance.notes {
             writeln!(out, "      note: {n}")?;
         }
