@@ -162,7 +162,8 @@ async fn event(
         .pool
         .run(move |store| {
             let row = store.event(id)?;
-            let doc = store.document_by_rowid(row.doc_rowid)?;
+            // the document's text and sentences; its other events are not shown
+            let doc = store.document_without_events(row.doc_rowid)?;
             let offsets = CharOffsets::new(&doc.text);
             let mut sentences: Vec<usize> = row.event.provenance.sentences.clone();
             if !sentences.contains(&row.event.provenance.sentence) {
@@ -221,6 +222,12 @@ async fn actors(State(st): State<AppState>, q: Pairs) -> Result<Json<Value>, Api
     let params = Params::new(pairs(q)?, &["prefix", "limit"], false)?;
     let limit = params.number("limit", 100)?;
     let prefix = params.get("prefix").map(|p| p.trim().to_ascii_uppercase());
+    // the read index holds the actors and their counts
+    if let Some(index) = st.index.as_ref().and_then(|i| i.get()) {
+        return Ok(Json(
+            json!({ "actors": index.actors(prefix.as_deref(), limit)? }),
+        ));
+    }
     let body = st
         .pool
         .run(move |store| Ok(json!({ "actors": store.actors(prefix.as_deref(), limit)? })))

@@ -5,14 +5,16 @@
 //! after a `POST /api/documents`), the size and modification time of the
 //! database and its WAL file are compared with those seen when the index
 //! was built. When they differ, requests go to SQL (always exact) while a
-//! background thread rebuilds the index, which then replaces the old one.
-//! Readers never wait for a build.
+//! background thread brings the index up to date ([`ReadIndex::refresh`]:
+//! appended events are merged into a copy of the index, any other change
+//! rebuilds it whole), which then replaces the old one. Readers never wait
+//! for a build.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant, SystemTime};
-use tacitus_store::{ReadIndex, Store, StoreError};
+use tacitus_store::{ReadIndex, Refresh, Store, StoreError};
 
 /// How often requests look at the database file for changes.
 pub const CHECK_EVERY: Duration = Duration::from_millis(100);
@@ -43,6 +45,9 @@ pub struct BuildStats {
     pub events: usize,
     pub heap_bytes: usize,
     pub seconds: f64,
+    /// The build merged appended events into the previous index (else it
+    /// read every event).
+    pub appended: bool,
 }
 
 /// The read index of a database, rebuilt when the file changes.
@@ -67,11 +72,31 @@ fn build(db: &Path) -> Result<(Arc<ReadIndex>, Signature), StoreError> {
     Ok((Arc::new(index), signature))
 }
 
-fn stats_of(index: &ReadIndex, started: Instant) -> BuildStats {
+/// The index of the database now, from `current` when it has one; the
+/// refresh, when one was made, and whether it merged appended events.
+fn update(
+    db: &Path,
+    current: Option<Arc<ReadIndex>>,
+) -> Result<(Arc<ReadIndex>, Signature, Option<bool>), StoreError> {
+    let Some(current) = current else {
+        let (index, signature) = build(db)?;
+        return Ok((index, signature, Some(false)));
+    };
+    let signature = signature(db);
+    let store = Store::open_read_only(db)?;
+    Ok(match current.refresh(&store)? {
+        Refresh::Unchanged => (current, signature, None),
+        Refresh::Appended(index) => (Arc::new(index), signature, Some(true)),
+        Refresh::Rebuilt(index) => (Arc::new(index), signature, Some(false)),
+    })
+}
+
+fn stats_of(index: &ReadIndex, started: Instant, appended: bool) -> BuildStats {
     BuildStats {
         events: index.len(),
         heap_bytes: index.heap_bytes(),
         seconds: started.elapsed().as_secs_f64(),
+        appended,
     }
 }
 
@@ -83,7 +108,7 @@ impl LiveIndex {
         let before = signature(db);
         let (index, signature, stats, error) = match build(db) {
             Ok((index, signature)) => {
-                let stats = stats_of(&index, started);
+                let stats = stats_of(&index, started, false);
                 (Some(index), signature, Some(stats), None)
             }
             Err(e) => (None, before, None, Some(e.to_string())),
@@ -169,10 +194,17 @@ impl LiveIndex {
                     live.stale.store(false, Ordering::Release);
                     break;
                 }
-                let (index, signature_built, error) = match build(&live.db) {
-                    Ok((index, sig)) => {
-                        if let Ok(mut s) = live.stats.write() {
-                            *s = Some(stats_of(&index, started));
+                let current = live
+                    .built
+                    .read()
+                    .ok()
+                    .and_then(|b| b.as_ref().and_then(|b| b.index.clone()));
+                let (index, signature_built, error) = match update(&live.db, current) {
+                    Ok((index, sig, made)) => {
+                        if let Some(appended) = made
+                            && let Ok(mut s) = live.stats.write()
+                        {
+                            *s = Some(stats_of(&index, started, appended));
                         }
                         (Some(index), sig, None)
                     }

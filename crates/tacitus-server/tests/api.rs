@@ -265,7 +265,11 @@ async fn single_event_document_and_aggregates() {
         "Moscou — Russia recognized the Taliban government."
     );
 
-    let (_, v) = get(&app, "/api/documents/seed").await;
+    let (_, d) = get(&app, "/api/documents/seed").await;
+    for field in ["id", "date", "title", "url", "outlet"] {
+        assert_eq!(v["document"][field], d[field], "{field}");
+    }
+    let v = d;
     assert_eq!(v["sentences"][0]["end"], 50);
     assert_eq!(v["events"].as_array().unwrap().len(), 1);
     let (_, v) = get(&app, "/api/documents").await;
@@ -427,4 +431,9 @@ async fn answers_follow_writes_to_the_database() {
             "the index was not rebuilt"
         );
     }
+    // an appended event is merged in, not read again with all the others
+    assert!(live.stats().unwrap().appended);
+    let (_, a) = get(&app, "/api/actors?prefix=IRN").await;
+    assert_eq!(a["actors"][0]["code"], "IRNGOV", "{a}");
+    assert_eq!(a["actors"][0]["as_source"], 1, "{a}");
 }

@@ -40,7 +40,7 @@ mod store;
 mod timeline;
 
 pub use error::StoreError;
-pub use memory::ReadIndex;
+pub use memory::{ReadIndex, Refresh};
 pub use page::{ActorSummary, EventPage, EventSummary, MAX_OFFSET, PageCursor};
 pub use query::{
     ActorCount, DocumentSummary, DocumentView, DyadCount, EventFilter, EventRow, Interval,

@@ -421,25 +421,36 @@ impl Store {
 
     /// A document by row id with sentences and events.
     pub fn document_by_rowid(&self, rowid: i64) -> Result<DocumentView, StoreError> {
+        let mut view = self.document_without_events(rowid)?;
+        let sql = format!(
+            "SELECT {EVENT_COLUMNS} FROM events e WHERE e.doc_rowid = ? ORDER BY e.sentence_idx, e.id"
+        );
+        view.events = self.collect_events(&sql, vec![Value::Integer(rowid)])?;
+        Ok(view)
+    }
+
+    /// A document by row id with its sentences, `events` left empty (for a
+    /// single event's page: reading and parsing the other events is most of
+    /// the cost).
+    pub fn document_without_events(&self, rowid: i64) -> Result<DocumentView, StoreError> {
         let mut view = self
             .conn
-            .query_row(
+            .prepare_cached(
                 "SELECT rowid, id, date, title, url, outlet, text FROM documents WHERE rowid = ?1",
-                params![rowid],
-                |r| {
-                    Ok(DocumentView {
-                        rowid: r.get(0)?,
-                        id: r.get(1)?,
-                        date: r.get(2)?,
-                        title: r.get(3)?,
-                        url: r.get(4)?,
-                        outlet: r.get(5)?,
-                        text: r.get(6)?,
-                        sentences: Vec::new(),
-                        events: Vec::new(),
-                    })
-                },
-            )
+            )?
+            .query_row(params![rowid], |r| {
+                Ok(DocumentView {
+                    rowid: r.get(0)?,
+                    id: r.get(1)?,
+                    date: r.get(2)?,
+                    title: r.get(3)?,
+                    url: r.get(4)?,
+                    outlet: r.get(5)?,
+                    text: r.get(6)?,
+                    sentences: Vec::new(),
+                    events: Vec::new(),
+                })
+            })
             .optional()?
             .ok_or_else(|| StoreError::NotFound(format!("document row {rowid}")))?;
         let mut stmt = self.conn.prepare_cached(
@@ -455,10 +466,6 @@ impl Store {
             })
         })?;
         view.sentences = rows.collect::<Result<_, _>>()?;
-        let sql = format!(
-            "SELECT {EVENT_COLUMNS} FROM events e WHERE e.doc_rowid = ? ORDER BY e.sentence_idx, e.id"
-        );
-        view.events = self.collect_events(&sql, vec![Value::Integer(rowid)])?;
         Ok(view)
     }
 

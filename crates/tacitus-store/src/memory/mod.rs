@@ -24,9 +24,11 @@
 //! range and checks every filter on the columns ([`filter`]). Roll-ups of
 //! counts per scope (all events or one country), day, week and month give
 //! totals and timelines ([`rollup`]); dyad counts walk the matches
-//! ([`dyads`]). About 110 bytes per event. The index is rebuilt whole, never
-//! updated in place: a million events take a few seconds, writes are rare
-//! (ingest runs), and a rebuild cannot drift from the database.
+//! ([`dyads`]); actor counts come from the `actors` table and the columns
+//! ([`actors`]). About 110 bytes per event. An index is never changed in
+//! place: [`ReadIndex::refresh`] makes a new one, by merging appended events
+//! into a copy when only appends happened ([`append`]: under a tenth of a full
+//! build on a million events), else by a full build (a few seconds).
 //!
 //! Answers are the same as the SQL path's (`tests/memory_index.rs` compares
 //! them on random filters); the one filter the index does not hold (a
@@ -34,6 +36,9 @@
 //! by the number of events (a filter without a posting list, such as words
 //! of an actor's name, checks every event: a few milliseconds per million).
 
+mod actors;
+mod append;
+pub use append::Refresh;
 mod dyads;
 mod filter;
 mod rollup;
@@ -186,6 +191,9 @@ pub struct ReadIndex {
     /// Ranks `0..dated` have a date; the rest are undated.
     dated: usize,
     cubes: Cubes,
+    actors: actors::Actors,
+    /// The database state built from, to tell appends from other changes.
+    mark: append::Watermark,
 }
 
 /// One row of `events` as read, with provisional string numbers.
@@ -224,6 +232,25 @@ fn day_number(s: &str) -> Option<i32> {
     NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d).map(|d| d.num_days_from_ce())
 }
 
+/// Roll-up roots (the first two characters of a CAMEO code, as
+/// `rollups`) and the root number of each CAMEO code number.
+fn roots_of(cameos: &Names) -> (Names, Vec<u16>) {
+    let mut root_names: Vec<String> = cameos
+        .0
+        .iter()
+        .map(|c| c.get(..2).unwrap_or(c).to_string())
+        .collect();
+    root_names.sort();
+    root_names.dedup();
+    let roots = Names(root_names);
+    let root_of_cameo: Vec<u16> = cameos
+        .0
+        .iter()
+        .map(|c| roots.id(c.get(..2).unwrap_or(c)).unwrap_or(0) as u16)
+        .collect();
+    (roots, root_of_cameo)
+}
+
 pub(crate) fn date_of(day: i32) -> Option<NaiveDate> {
     NaiveDate::from_num_days_from_ce_opt(day)
 }
@@ -251,75 +278,20 @@ fn final32(remap: &[u32], provisional: u32) -> u32 {
     }
 }
 
-impl ReadIndex {
-    /// Reads every event (one statement: one consistent snapshot) and builds
-    /// the index. Fails, so that callers keep to SQL, on data it cannot
-    /// represent exactly (a date not written as `YYYY-MM-DD`, a quad class
-    /// outside 0..=255, more than 65,535 countries, sectors, CAMEO codes or
-    /// PLOVER types).
-    pub fn build(store: &Store) -> Result<ReadIndex, StoreError> {
-        let mut codes = Interner::default();
-        let mut texts = Interner::default();
-        let mut countries = Interner::default();
-        let mut sectors = Interner::default();
-        let mut cameos = Interner::default();
-        let mut plovers = Interner::default();
-        let mut outlets = Interner::default();
-        let mut raw: Vec<RawRow> = Vec::new();
-        {
-            let mut stmt = store.conn.prepare(
-                "SELECT id, date, source_code, source_country, source_sector, target_code, target_country,
-                        target_sector, cameo, quad_class, plover_type, outlet, source_text, target_text
-                 FROM events",
-            )?;
-            let mut rows = stmt.query([])?;
-            while let Some(r) = rows.next()? {
-                let text = |i: usize| -> Result<Option<&str>, StoreError> {
-                    Ok(r.get_ref(i)?
-                        .as_str_or_null()
-                        .map_err(rusqlite::Error::from)?)
-                };
-                let opt = |i: usize, into: &mut Interner| -> Result<u32, StoreError> {
-                    Ok(text(i)?.map_or(NONE32, |s| into.get(s)))
-                };
-                let day = match text(1)? {
-                    None => UNDATED,
-                    Some(d) => day_number(d).ok_or_else(|| {
-                        StoreError::Schema(format!("event date {d:?} is not YYYY-MM-DD"))
-                    })?,
-                };
-                let quad: i64 = r.get(9)?;
-                raw.push(RawRow {
-                    id: r.get(0)?,
-                    day,
-                    source: opt(2, &mut codes)?,
-                    source_country: opt(3, &mut countries)?,
-                    source_sector: opt(4, &mut sectors)?,
-                    target: opt(5, &mut codes)?,
-                    target_country: opt(6, &mut countries)?,
-                    target_sector: opt(7, &mut sectors)?,
-                    cameo: opt(8, &mut cameos)?,
-                    quad: u8::try_from(quad)
-                        .map_err(|_| StoreError::Schema(format!("quad class {quad}")))?,
-                    plover: opt(10, &mut plovers)?,
-                    outlet: opt(11, &mut outlets)?,
-                    source_text: opt(12, &mut texts)?,
-                    target_text: opt(13, &mut texts)?,
-                });
-            }
-        }
-        // newest first, undated last
-        raw.sort_unstable_by_key(|r| std::cmp::Reverse((r.day, r.id)));
-        let (codes, code_map) = codes.finish();
-        let (texts, text_map) = texts.finish();
-        let (countries, country_map) = countries.finish();
-        let (sectors, sector_map) = sectors.finish();
-        let (cameos, cameo_map) = cameos.finish();
-        let (plovers, plover_map) = plovers.finish();
-        let (outlets, outlet_map) = outlets.finish();
-        if raw.len() >= NONE32 as usize {
-            return Err(too_many("events"));
-        }
+/// Per kind of string, the final number of each provisional number.
+struct Maps {
+    code: Vec<u32>,
+    text: Vec<u32>,
+    country: Vec<u32>,
+    sector: Vec<u32>,
+    cameo: Vec<u32>,
+    plover: Vec<u32>,
+    outlet: Vec<u32>,
+}
+
+impl Maps {
+    /// The columns of these rows, in their order, in final numbers.
+    fn columns(&self, raw: &[RawRow]) -> Result<Columns, StoreError> {
         let n = raw.len();
         let mut cols = Columns {
             id: Vec::with_capacity(n),
@@ -337,43 +309,148 @@ impl ReadIndex {
             plover: Vec::with_capacity(n),
             outlet: Vec::with_capacity(n),
         };
-        for r in &raw {
+        for r in raw {
             cols.id.push(r.id);
             cols.day.push(r.day);
-            cols.source.push(final32(&code_map, r.source));
-            cols.target.push(final32(&code_map, r.target));
-            cols.source_text.push(final32(&text_map, r.source_text));
-            cols.target_text.push(final32(&text_map, r.target_text));
+            cols.source.push(final32(&self.code, r.source));
+            cols.target.push(final32(&self.code, r.target));
+            cols.source_text.push(final32(&self.text, r.source_text));
+            cols.target_text.push(final32(&self.text, r.target_text));
             cols.source_country
-                .push(narrow16(&country_map, r.source_country, "countries")?);
+                .push(narrow16(&self.country, r.source_country, "countries")?);
             cols.target_country
-                .push(narrow16(&country_map, r.target_country, "countries")?);
+                .push(narrow16(&self.country, r.target_country, "countries")?);
             cols.source_sector
-                .push(narrow16(&sector_map, r.source_sector, "sectors")?);
+                .push(narrow16(&self.sector, r.source_sector, "sectors")?);
             cols.target_sector
-                .push(narrow16(&sector_map, r.target_sector, "sectors")?);
+                .push(narrow16(&self.sector, r.target_sector, "sectors")?);
             cols.cameo
-                .push(narrow16(&cameo_map, r.cameo, "CAMEO codes")?);
+                .push(narrow16(&self.cameo, r.cameo, "CAMEO codes")?);
             cols.quad.push(r.quad);
             cols.plover
-                .push(narrow16(&plover_map, r.plover, "PLOVER types")?);
-            cols.outlet.push(final32(&outlet_map, r.outlet));
+                .push(narrow16(&self.plover, r.plover, "PLOVER types")?);
+            cols.outlet.push(final32(&self.outlet, r.outlet));
         }
+        Ok(cols)
+    }
+}
+
+/// One interner per kind of string.
+#[derive(Default)]
+struct Interners {
+    codes: Interner,
+    texts: Interner,
+    countries: Interner,
+    sectors: Interner,
+    cameos: Interner,
+    plovers: Interner,
+    outlets: Interner,
+}
+
+/// Reads the events (those with an id above `after`, or all), their
+/// strings numbered by `names`.
+fn read_rows(
+    store: &Store,
+    after: Option<i64>,
+    names: &mut Interners,
+) -> Result<Vec<RawRow>, StoreError> {
+    let mut stmt = store.conn.prepare(
+        "SELECT id, date, source_code, source_country, source_sector, target_code, target_country,
+                target_sector, cameo, quad_class, plover_type, outlet, source_text, target_text
+         FROM events WHERE id > ?1",
+    )?;
+    let mut rows = stmt.query([after.unwrap_or(i64::MIN)])?;
+    let mut raw = Vec::new();
+    while let Some(r) = rows.next()? {
+        let text = |i: usize| -> Result<Option<&str>, StoreError> {
+            Ok(r.get_ref(i)?
+                .as_str_or_null()
+                .map_err(rusqlite::Error::from)?)
+        };
+        let opt = |i: usize, into: &mut Interner| -> Result<u32, StoreError> {
+            Ok(text(i)?.map_or(NONE32, |s| into.get(s)))
+        };
+        let day = match text(1)? {
+            None => UNDATED,
+            Some(d) => day_number(d)
+                .ok_or_else(|| StoreError::Schema(format!("event date {d:?} is not YYYY-MM-DD")))?,
+        };
+        let quad: i64 = r.get(9)?;
+        raw.push(RawRow {
+            id: r.get(0)?,
+            day,
+            source: opt(2, &mut names.codes)?,
+            source_country: opt(3, &mut names.countries)?,
+            source_sector: opt(4, &mut names.sectors)?,
+            target: opt(5, &mut names.codes)?,
+            target_country: opt(6, &mut names.countries)?,
+            target_sector: opt(7, &mut names.sectors)?,
+            cameo: opt(8, &mut names.cameos)?,
+            quad: u8::try_from(quad)
+                .map_err(|_| StoreError::Schema(format!("quad class {quad}")))?,
+            plover: opt(10, &mut names.plovers)?,
+            outlet: opt(11, &mut names.outlets)?,
+            source_text: opt(12, &mut names.texts)?,
+            target_text: opt(13, &mut names.texts)?,
+        });
+    }
+    Ok(raw)
+}
+
+impl ReadIndex {
+    /// Reads every event (one statement: one consistent snapshot) and builds
+    /// the index. Fails, so that callers keep to SQL, on data it cannot
+    /// represent exactly (a date not written as `YYYY-MM-DD`, a quad class
+    /// outside 0..=255, more than 65,535 countries, sectors, CAMEO codes or
+    /// PLOVER types).
+    pub fn build(store: &Store) -> Result<ReadIndex, StoreError> {
+        // one read transaction: events and actors of one database state
+        store.conn.execute_batch("SAVEPOINT read_index")?;
+        let built = Self::build_in_snapshot(store);
+        let released = store.conn.execute_batch("RELEASE read_index");
+        let index = built?;
+        released?;
+        Ok(index)
+    }
+
+    fn build_in_snapshot(store: &Store) -> Result<ReadIndex, StoreError> {
+        let actor_table = actors::read_actors(store)?;
+        let mark = append::Watermark::read(store)?;
+        let mut names = Interners::default();
+        let mut raw = read_rows(store, None, &mut names)?;
+        let Interners {
+            codes,
+            texts,
+            countries,
+            sectors,
+            cameos,
+            plovers,
+            outlets,
+        } = names;
+        // newest first, undated last
+        raw.sort_unstable_by_key(|r| std::cmp::Reverse((r.day, r.id)));
+        let (codes, code_map) = codes.finish();
+        let (texts, text_map) = texts.finish();
+        let (countries, country_map) = countries.finish();
+        let (sectors, sector_map) = sectors.finish();
+        let (cameos, cameo_map) = cameos.finish();
+        let (plovers, plover_map) = plovers.finish();
+        let (outlets, outlet_map) = outlets.finish();
+        if raw.len() >= NONE32 as usize {
+            return Err(too_many("events"));
+        }
+        let maps = Maps {
+            code: code_map,
+            text: text_map,
+            country: country_map,
+            sector: sector_map,
+            cameo: cameo_map,
+            plover: plover_map,
+            outlet: outlet_map,
+        };
+        let cols = maps.columns(&raw)?;
         drop(raw);
-        // roll-up roots: the first two characters of the code, as `rollups`
-        let mut root_names: Vec<String> = cameos
-            .0
-            .iter()
-            .map(|c| c.get(..2).unwrap_or(c).to_string())
-            .collect();
-        root_names.sort();
-        root_names.dedup();
-        let roots = Names(root_names);
-        let root_of_cameo: Vec<u16> = cameos
-            .0
-            .iter()
-            .map(|c| roots.id(c.get(..2).unwrap_or(c)).unwrap_or(0) as u16)
-            .collect();
+        let (roots, root_of_cameo) = roots_of(&cameos);
         let dated = cols.day.partition_point(|&d| d != UNDATED);
         let mut index = ReadIndex {
             cols,
@@ -389,63 +466,20 @@ impl ReadIndex {
             postings: HashMap::default(),
             dated,
             cubes: Cubes::default(),
+            actors: actors::Actors::default(),
+            mark,
         };
         index.postings = index.build_postings();
         index.cubes = Cubes::build(&index);
+        index.actors = actors::Actors::build(&index, actor_table);
         Ok(index)
     }
 
     fn build_postings(&self) -> HashMap<Key, Vec<u32>> {
         let mut postings: HashMap<Key, Vec<u32>> = HashMap::default();
-        let c = &self.cols;
         let mut keys: Vec<Key> = Vec::with_capacity(16);
-        for rank in 0..c.id.len() {
-            keys.clear();
-            let mut push = |k: Key| {
-                if !keys.contains(&k) {
-                    keys.push(k);
-                }
-            };
-            for country in [c.source_country[rank], c.target_country[rank]] {
-                if country != NONE16 {
-                    push(Key::Country(country));
-                }
-            }
-            for sector in [c.source_sector[rank], c.target_sector[rank]] {
-                if sector != NONE16 {
-                    push(Key::Sector(sector));
-                }
-            }
-            let source = self.codes.name(c.source[rank]);
-            let target = (c.target[rank] != NONE32).then(|| self.codes.name(c.target[rank]));
-            push(Key::Code(c.source[rank]));
-            if c.target[rank] != NONE32 {
-                push(Key::Code(c.target[rank]));
-            }
-            for p in [prefix3(source), target.and_then(prefix3)]
-                .into_iter()
-                .flatten()
-            {
-                push(Key::Actor3(p));
-            }
-            if let (Some(s), Some(t)) = (prefix3(source), target.and_then(prefix3)) {
-                push(Key::Dyad3(s, t));
-            }
-            if c.cameo[rank] != NONE16 {
-                let cameo = self.cameos.name(u32::from(c.cameo[rank])).as_bytes();
-                for len in 1..=cameo.len().min(4) {
-                    if let Some(k) = cameo_key(&cameo[..len]) {
-                        push(k);
-                    }
-                }
-            }
-            push(Key::Quad(c.quad[rank]));
-            if c.plover[rank] != NONE16 {
-                push(Key::Plover(c.plover[rank]));
-            }
-            if c.outlet[rank] != NONE32 {
-                push(Key::Outlet(c.outlet[rank]));
-            }
+        for rank in 0..self.len() {
+            self.posting_keys(rank, &mut keys);
             for k in &keys {
                 postings.entry(*k).or_default().push(rank as u32);
             }
@@ -454,6 +488,57 @@ impl ReadIndex {
             list.shrink_to_fit();
         }
         postings
+    }
+
+    /// The posting lists the event at `rank` belongs to, without duplicates.
+    fn posting_keys(&self, rank: usize, keys: &mut Vec<Key>) {
+        let c = &self.cols;
+        keys.clear();
+        let mut push = |k: Key| {
+            if !keys.contains(&k) {
+                keys.push(k);
+            }
+        };
+        for country in [c.source_country[rank], c.target_country[rank]] {
+            if country != NONE16 {
+                push(Key::Country(country));
+            }
+        }
+        for sector in [c.source_sector[rank], c.target_sector[rank]] {
+            if sector != NONE16 {
+                push(Key::Sector(sector));
+            }
+        }
+        let source = self.codes.name(c.source[rank]);
+        let target = (c.target[rank] != NONE32).then(|| self.codes.name(c.target[rank]));
+        push(Key::Code(c.source[rank]));
+        if c.target[rank] != NONE32 {
+            push(Key::Code(c.target[rank]));
+        }
+        for p in [prefix3(source), target.and_then(prefix3)]
+            .into_iter()
+            .flatten()
+        {
+            push(Key::Actor3(p));
+        }
+        if let (Some(s), Some(t)) = (prefix3(source), target.and_then(prefix3)) {
+            push(Key::Dyad3(s, t));
+        }
+        if c.cameo[rank] != NONE16 {
+            let cameo = self.cameos.name(u32::from(c.cameo[rank])).as_bytes();
+            for len in 1..=cameo.len().min(4) {
+                if let Some(k) = cameo_key(&cameo[..len]) {
+                    push(k);
+                }
+            }
+        }
+        push(Key::Quad(c.quad[rank]));
+        if c.plover[rank] != NONE16 {
+            push(Key::Plover(c.plover[rank]));
+        }
+        if c.outlet[rank] != NONE32 {
+            push(Key::Outlet(c.outlet[rank]));
+        }
     }
 
     /// Number of events indexed.
@@ -498,7 +583,7 @@ impl ReadIndex {
         .iter()
         .map(|n| n.heap_bytes())
         .sum::<usize>();
-        columns + postings + names + self.cubes.heap_bytes()
+        columns + postings + names + self.cubes.heap_bytes() + self.actors.heap_bytes()
     }
 }
 

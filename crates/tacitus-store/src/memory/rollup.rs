@@ -438,3 +438,167 @@ impl ReadIndex {
         &self.cols.day[..self.dated]
     }
 }
+
+/// Old cell numbers -> merged ones, after new strings were numbered in.
+pub(super) struct CellRenumbering<'a> {
+    pub roots: Option<Vec<u16>>,
+    pub plovers: Option<&'a [u32]>,
+    /// Old country number -> merged one.
+    pub countries: Option<&'a [u32]>,
+}
+
+impl Cell {
+    fn renumbered(mut self, r: &CellRenumbering<'_>) -> Cell {
+        if let Some(m) = &r.roots
+            && self.root != NONE16
+        {
+            self.root = m[usize::from(self.root)];
+        }
+        if let Some(m) = r.plovers
+            && self.plover != NONE16
+        {
+            self.plover = m[usize::from(self.plover)] as u16;
+        }
+        self
+    }
+}
+
+/// Cells of one period, both sorted by key, summed where keys meet.
+fn merge_cells(a: &[Cell], b: &[Cell], out: &mut Vec<Cell>) {
+    let key = |c: &Cell| (c.root, c.quad, c.plover);
+    let mut j = 0;
+    for &c in a {
+        while j < b.len() && key(&b[j]) < key(&c) {
+            out.push(b[j]);
+            j += 1;
+        }
+        if j < b.len() && key(&b[j]) == key(&c) {
+            out.push(Cell {
+                n: c.n + b[j].n,
+                ..c
+            });
+            j += 1;
+        } else {
+            out.push(c);
+        }
+    }
+    out.extend_from_slice(&b[j..]);
+}
+
+impl Level {
+    /// This level renumbered, plus the counts of `delta` (same period size).
+    fn merged(&self, delta: &Level, r: &CellRenumbering<'_>) -> Level {
+        let mut out = Level {
+            starts: Vec::with_capacity(self.starts.len() + delta.starts.len()),
+            offsets: Vec::with_capacity(self.starts.len() + delta.starts.len()),
+            cells: Vec::with_capacity(self.cells.len() + delta.cells.len()),
+        };
+        let renumber = r.roots.is_some() || r.plovers.is_some();
+        let mut old_cells: Vec<Cell> = Vec::new();
+        let (mut i, mut j) = (0, 0);
+        while i < self.starts.len() || j < delta.starts.len() {
+            let (a, b) = (self.starts.get(i), delta.starts.get(j));
+            let start = match (a, b) {
+                (Some(&x), Some(&y)) => x.min(y),
+                (Some(&x), None) => x,
+                (None, Some(&y)) => y,
+                (None, None) => break,
+            };
+            let old: &[Cell] = if a == Some(&start) {
+                i += 1;
+                if renumber {
+                    old_cells.clear();
+                    old_cells.extend(self.cells(i - 1).iter().map(|c| c.renumbered(r)));
+                    &old_cells
+                } else {
+                    self.cells(i - 1)
+                }
+            } else {
+                &[]
+            };
+            let new: &[Cell] = if b == Some(&start) {
+                j += 1;
+                delta.cells(j - 1)
+            } else {
+                &[]
+            };
+            out.starts.push(start);
+            out.offsets.push(out.cells.len() as u32);
+            merge_cells(old, new, &mut out.cells);
+        }
+        out
+    }
+}
+
+impl Cube {
+    fn merged(&self, delta: &Cube, r: &CellRenumbering<'_>) -> Cube {
+        let [d, w, m] = &self.levels;
+        let [dd, dw, dm] = &delta.levels;
+        // undated cells are few and in no order: sum them by key
+        let mut undated: HashMap<(u16, u8, u16), u32> = HashMap::default();
+        for c in self
+            .undated
+            .iter()
+            .map(|c| c.renumbered(r))
+            .chain(delta.undated.iter().copied())
+        {
+            *undated.entry((c.root, c.quad, c.plover)).or_insert(0) += c.n;
+        }
+        Cube {
+            levels: [d.merged(dd, r), w.merged(dw, r), m.merged(dm, r)],
+            undated: undated
+                .into_iter()
+                .map(|((root, quad, plover), n)| Cell {
+                    root,
+                    plover,
+                    quad,
+                    n,
+                })
+                .collect(),
+        }
+    }
+}
+
+impl Cubes {
+    /// These roll-ups with the events at `new_ranks` (ascending ranks of
+    /// `index`, the merged index) counted in; old cells renumbered by `r`.
+    pub(super) fn appended(
+        &self,
+        index: &ReadIndex,
+        new_ranks: &[u32],
+        r: &CellRenumbering<'_>,
+    ) -> Cubes {
+        let empty = Cube::default();
+        let mut by_country: Vec<Option<&Cube>> = vec![None; index.countries.0.len()];
+        for (old, cube) in self.by_country.iter().enumerate() {
+            let at = r.countries.map_or(old, |m| m[old] as usize);
+            if let Some(slot) = by_country.get_mut(at) {
+                *slot = Some(cube);
+            }
+        }
+        let mut new_by_country: Vec<Vec<u32>> = vec![Vec::new(); by_country.len()];
+        for &rank in new_ranks {
+            let c = &index.cols;
+            let (s, t) = (
+                c.source_country[rank as usize],
+                c.target_country[rank as usize],
+            );
+            for country in [s, t] {
+                // once per event, even when source and target share it
+                if let Some(list) = new_by_country.get_mut(usize::from(country))
+                    && list.last() != Some(&rank)
+                {
+                    list.push(rank);
+                }
+            }
+        }
+        Cubes {
+            all: self.all.merged(&cube(index, new_ranks), r),
+            by_country: by_country
+                .into_iter()
+                .zip(&new_by_country)
+                .map(|(old, new)| old.unwrap_or(&empty).merged(&cube(index, new), r))
+                .collect(),
+        }
+    }
+}
