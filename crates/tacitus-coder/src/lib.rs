@@ -15,6 +15,7 @@ pub mod codes;
 pub mod context;
 pub mod issues;
 pub mod prefilter;
+mod repair;
 pub mod sentence;
 mod tac_rules;
 mod transform;
@@ -152,7 +153,9 @@ impl Coder {
                 traces.push(trace);
                 continue;
             }
-            let tree = Tree::new(s);
+            // A copy with a parser slip around a dictionary verb repaired.
+            let repaired = repair::repair(&self.dicts, s);
+            let tree = Tree::new(repaired.as_ref().unwrap_or(s));
             if let Some((scope, phrase)) = self.discard(&tree) {
                 trace.skipped = Some(format!("discard phrase `{phrase}`"));
                 traces.push(trace);

@@ -30,7 +30,21 @@ pub(crate) fn inherit_governed_targets(
             .pm
             .pattern
             .is_some_and(|p| matches!(p.body, tacitus_dict::PatternBody::Dependency { .. }));
-        if !tacdict || up.passive || !up.targets.is_empty() || up.pm.code.primary.is_none() {
+        // A pattern whose target slot is a noun phrase (`dobj=$target`)
+        // found no actor there: "shunned work to protest at X" does not
+        // shun X. A clausal slot ("agreed to allow access to X") still
+        // passes its clause's targets up.
+        let noun_slot = up
+            .pm
+            .target_at
+            .as_ref()
+            .is_some_and(|a| !a.tokens.iter().any(|&t| tree.is_verb(t)));
+        if !tacdict
+            || up.passive
+            || !up.targets.is_empty()
+            || up.pm.code.primary.is_none()
+            || noun_slot
+        {
             continue;
         }
         // The governed verb, else the infinitive of purpose of the verb (or

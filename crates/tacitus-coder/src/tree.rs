@@ -123,8 +123,15 @@ impl<'a> Tree<'a> {
         None
     }
 
-    /// True when the clause of `v` is passive.
+    /// True when the clause of `v` is passive. A participle of stance with
+    /// no `by` agent ("Vietnam is committed to ...", "forces were engaged
+    /// in ...", "he is prepared to ...") describes what its subject does:
+    /// it is read as active.
     pub fn is_passive(&self, v: usize) -> bool {
+        const STANCE: &[&str] = &["commit", "engage", "prepare", "determine", "resolve"];
+        if self.tag(v) == "VBN" && STANCE.contains(&self.lemma(v)) && self.by_agent(v).is_none() {
+            return false;
+        }
         self.children[v].iter().any(|&c| {
             matches!(
                 self.full_dep(c),

@@ -555,7 +555,17 @@ fn match_dep_args(tree: &Tree, v: usize, args: &[DepArg]) -> Option<(usize, Opti
                     .next()
                     .and_then(|o| of(o, false))
             };
-            of(v, true).or_else(dobj_prep).or_else(|| of(v, false))
+            // A phrase fronted before the subject ("With the signing of
+            // the memorandum, the two sides agreed to ...") frames the
+            // clause: it never fills a slot.
+            let subject_start = tree
+                .children_with(v, &["nsubj", "nsubjpass"])
+                .map(|s| tree.subtree(s).first().copied().unwrap_or(s))
+                .min();
+            let not_fronted = |o: &usize| subject_start.is_none_or(|s| *o > s);
+            of(v, true)
+                .or_else(dobj_prep)
+                .or_else(|| of(v, false).filter(not_fronted))
         } else {
             let labels: &[&str] = match a.rel.as_str() {
                 "dobj" => &["dobj", "obj"],
@@ -568,12 +578,24 @@ fn match_dep_args(tree: &Tree, v: usize, args: &[DepArg]) -> Option<(usize, Opti
             };
             tree.children_with(v, labels).next()
         }?;
-        if !a.lemmas.is_empty()
-            && !a
-                .lemmas
+        // The slot's word is its head or, when the head is a name, the
+        // common noun naming its role in front of it ("summoned Niger's
+        // ambassador Brah Mohamane": the object's head is the name).
+        let fits = |t: usize| {
+            a.lemmas
                 .iter()
-                .any(|l| tree.lemma(slot) == l || tree.lower[slot] == *l)
-        {
+                .any(|l| tree.lemma(t) == l || tree.lower[t] == *l)
+        };
+        let role_word = || {
+            tree.tag(slot).starts_with("NNP")
+                && tree.children[slot].iter().any(|&c| {
+                    c < slot
+                        && matches!(tree.dep(c), "compound" | "nn" | "appos")
+                        && matches!(tree.tag(c), "NN" | "NNS")
+                        && fits(c)
+                })
+        };
+        if !a.lemmas.is_empty() && !fits(slot) && !role_word() {
             return None;
         }
         if a.target {

@@ -19,10 +19,15 @@ use std::process::Command;
 /// for role-only actors and ethnic groups in `tacitus-coder/src/context.rs`,
 /// tagger checks on capitalised words (never `IN` or `RB` unless known as
 /// such, never a verb for "Vietnamese-led"), IRA names, camps standing for
-/// the people they house). Targets 75%, 85%, 60%.
-const MIN_TYPE_RECALL: f64 = 76.5;
-const MIN_SOURCE_RECALL: f64 = 82.0;
-const MIN_TYPE_PRECISION: f64 = 73.5;
+/// the people they house); then 79.3%, 85.3%, 75.0% (parser slips repaired
+/// around dictionary verbs in `tacitus-coder/src/repair.rs`: a verb hung
+/// under a noun root, a sentence-opening name glued to the verb's object;
+/// a pattern slot filled by the role word before a name, never by a phrase
+/// fronted before the subject; no targets inherited past an empty noun
+/// slot). Targets 75%, 85%, 60%.
+const MIN_TYPE_RECALL: f64 = 79.0;
+const MIN_SOURCE_RECALL: f64 = 85.0;
+const MIN_TYPE_PRECISION: f64 = 74.5;
 
 /// The percentage on the first output line containing `label`.
 fn percent(stdout: &str, label: &str) -> f64 {
