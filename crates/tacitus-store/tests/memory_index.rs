@@ -42,16 +42,7 @@ fn build_database(store: &mut Store) {
         let events = odd_events(&id, date, &mut rng);
         docs.push((doc, events));
     }
-    let records: Vec<DocumentRecord<'_>> = docs
-        .iter()
-        .map(|(d, e)| DocumentRecord {
-            document: d,
-            content_hash: content_hash(d),
-            sentences: vec![Span::new(0, 8)],
-            events: e,
-        })
-        .collect();
-    store.store_batch(None, &records).unwrap();
+    store_docs(store, &docs);
     // a document replaced by one with other actors: `GONEGOV` stays in
     // `actors` with no event left
     let mut rng = Rng(5);

@@ -9,23 +9,8 @@ mod common;
 
 use chrono::NaiveDate;
 use common::*;
-use tacitus_core::{Document, Event, Span};
-use tacitus_store::{
-    DocumentRecord, EventFilter, Interval, ReadIndex, Refresh, Store, TimelineGroup, content_hash,
-};
-
-fn store_docs(store: &mut Store, docs: &[(Document, Vec<Event>)]) {
-    let records: Vec<DocumentRecord<'_>> = docs
-        .iter()
-        .map(|(d, e)| DocumentRecord {
-            document: d,
-            content_hash: content_hash(d),
-            sentences: vec![Span::new(0, 8)],
-            events: e,
-        })
-        .collect();
-    store.store_batch(None, &records).unwrap();
-}
+use tacitus_core::{Document, Event};
+use tacitus_store::{EventFilter, Interval, ReadIndex, Refresh, Store, TimelineGroup};
 
 /// Documents with events of values the generator never writes.
 fn odd_docs(prefix: &str, text: &str, seed: u64, n: usize) -> Vec<(Document, Vec<Event>)> {

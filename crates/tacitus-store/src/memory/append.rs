@@ -14,10 +14,10 @@
 //! roll-ups and actor counts are rebuilt from the merged columns without
 //! reading the database again. Anything else rebuilds the index whole.
 
-use super::rollup::{CellRenumbering, Cubes};
+use super::rollup::CellRenumbering;
 use super::{
-    Columns, HashMap, Interner, Interners, Key, Maps, NONE16, NONE32, Names, RawRow, ReadIndex,
-    UNDATED, actors, read_rows, roots_of, too_many,
+    Columns, HashMap, Interner, Interners, Key, Maps, NONE16, NONE32, NameTables, Names, RawRow,
+    ReadIndex, actors, read_rows, too_many,
 };
 use crate::{Store, StoreError};
 use rusqlite::OptionalExtension;
@@ -211,10 +211,7 @@ impl ReadIndex {
             plover: interleave(&remap16(&old.plover, &plover.old), &new.plover, &at).into_owned(),
             outlet: interleave(&remap32(&old.outlet, &outlet.old), &new.outlet, &at).into_owned(),
         };
-        let (roots, root_of_cameo) = roots_of(&cameos);
-        let dated = cols.day.partition_point(|&d| d != UNDATED);
-        let mut index = ReadIndex {
-            cols,
+        let names = NameTables {
             codes,
             texts,
             countries,
@@ -222,14 +219,8 @@ impl ReadIndex {
             cameos,
             plovers,
             outlets,
-            roots,
-            root_of_cameo,
-            postings: HashMap::default(),
-            dated,
-            cubes: Cubes::default(),
-            actors: actors::Actors::default(),
-            mark,
         };
+        let mut index = ReadIndex::with_columns(cols, names, mark);
         // old ranks shift by the new events placed before them
         let shift = Shift::new(&at, self.len());
         let key_of = |k: Key| -> Key {

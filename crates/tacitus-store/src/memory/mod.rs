@@ -196,6 +196,17 @@ pub struct ReadIndex {
     mark: append::Watermark,
 }
 
+/// The finished string tables of an index, one per interned column.
+struct NameTables {
+    codes: Names,
+    texts: Names,
+    countries: Names,
+    sectors: Names,
+    cameos: Names,
+    plovers: Names,
+    outlets: Names,
+}
+
 /// One row of `events` as read, with provisional string numbers.
 struct RawRow {
     id: i64,
@@ -413,6 +424,30 @@ impl ReadIndex {
         Ok(index)
     }
 
+    /// An index of these columns and names, with its roll-up roots and
+    /// dated prefix worked out, and postings, cubes and actors still empty.
+    fn with_columns(cols: Columns, names: NameTables, mark: append::Watermark) -> ReadIndex {
+        let (roots, root_of_cameo) = roots_of(&names.cameos);
+        let dated = cols.day.partition_point(|&d| d != UNDATED);
+        ReadIndex {
+            cols,
+            codes: names.codes,
+            texts: names.texts,
+            countries: names.countries,
+            sectors: names.sectors,
+            cameos: names.cameos,
+            plovers: names.plovers,
+            outlets: names.outlets,
+            roots,
+            root_of_cameo,
+            postings: HashMap::default(),
+            dated,
+            cubes: Cubes::default(),
+            actors: actors::Actors::default(),
+            mark,
+        }
+    }
+
     fn build_in_snapshot(store: &Store) -> Result<ReadIndex, StoreError> {
         let actor_table = actors::read_actors(store)?;
         let mark = append::Watermark::read(store)?;
@@ -450,10 +485,7 @@ impl ReadIndex {
         };
         let cols = maps.columns(&raw)?;
         drop(raw);
-        let (roots, root_of_cameo) = roots_of(&cameos);
-        let dated = cols.day.partition_point(|&d| d != UNDATED);
-        let mut index = ReadIndex {
-            cols,
+        let names = NameTables {
             codes,
             texts,
             countries,
@@ -461,14 +493,8 @@ impl ReadIndex {
             cameos,
             plovers,
             outlets,
-            roots,
-            root_of_cameo,
-            postings: HashMap::default(),
-            dated,
-            cubes: Cubes::default(),
-            actors: actors::Actors::default(),
-            mark,
         };
+        let mut index = ReadIndex::with_columns(cols, names, mark);
         index.postings = index.build_postings();
         index.cubes = Cubes::build(&index);
         index.actors = actors::Actors::build(&index, actor_table);

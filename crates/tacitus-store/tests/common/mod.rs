@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 use rusqlite::types::Value;
-use tacitus_core::{ActorMention, Event, EventFlags, PloverCoding, Provenance, Span};
-use tacitus_store::{EventFilter, PageCursor, ReadIndex, Store};
+use tacitus_core::{ActorMention, Document, Event, EventFlags, PloverCoding, Provenance, Span};
+use tacitus_store::{DocumentRecord, EventFilter, PageCursor, ReadIndex, Store, content_hash};
 
 /// A tiny deterministic random source for the test's choices.
 pub struct Rng(pub u64);
@@ -273,4 +273,18 @@ pub fn check_page(store: &Store, index: &ReadIndex, f: &EventFilter) -> Option<P
         assert_eq!(sql.ids, page.ids, "SQL page of {f:?}");
     }
     page.next
+}
+
+/// Stores documents with their events in one batch (one sentence each).
+pub fn store_docs(store: &mut Store, docs: &[(Document, Vec<Event>)]) {
+    let records: Vec<DocumentRecord<'_>> = docs
+        .iter()
+        .map(|(d, e)| DocumentRecord {
+            document: d,
+            content_hash: content_hash(d),
+            sentences: vec![Span::new(0, 8)],
+            events: e,
+        })
+        .collect();
+    store.store_batch(None, &records).unwrap();
 }
